@@ -1,0 +1,106 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, errorBody, errors, fromZod, zodFields } from "./errors";
+import { callerFromRequest, type Caller } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/auth/permissions";
+
+const DEFAULT_MAX_BODY = 1024 * 1024; // 1 MB of JSON is far more than any endpoint needs.
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+interface Options<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
+  /** Omit for public endpoints (sign-up, OpenAPI). */
+  permission?: Permission;
+  body?: B;
+  query?: Q;
+  params?: P;
+  maxBodyBytes?: number;
+  status?: number;
+}
+
+interface Ctx<B, Q, P> {
+  req: Request;
+  caller: Caller;
+  body: B;
+  query: Q;
+  params: P;
+}
+
+export function json(data: unknown, status = 200, headers?: HeadersInit) {
+  return Response.json(data, { status, headers });
+}
+
+export function errorResponse(e: unknown): Response {
+  if (e instanceof AppError) {
+    const headers: HeadersInit = e.code === "rate_limited" ? { "retry-after": "60" } : {};
+    return json(errorBody(e), e.status, headers);
+  }
+  // Unexpected: log for operators, show a generic message (never e.message) to the caller.
+  console.error("[api] unexpected error", e);
+  return json(errorBody(new AppError("internal", "Something went wrong on our side.")), 500);
+}
+
+async function readJson(req: Request, max: number): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > max) throw errors.tooLarge(`The body is larger than ${Math.round(max / 1024)} KB.`);
+  const type = req.headers.get("content-type") ?? "";
+  if (type && !type.includes("json")) throw errors.unsupported("Send the body as application/json.");
+  const buf = await req.arrayBuffer();
+  if (buf.byteLength > max) throw errors.tooLarge(`The body is larger than ${Math.round(max / 1024)} KB.`);
+  if (buf.byteLength === 0) return {};
+  try {
+    return JSON.parse(new TextDecoder().decode(buf));
+  } catch {
+    throw errors.badRequest("The body is not valid JSON.");
+  }
+}
+
+/**
+ * The one wrapper for /api/v1 route handlers: resolve the caller, check the permission, parse
+ * params, query and body with zod, run, and map every error to SPEC §4's JSON shape.
+ */
+export function route<
+  B extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodUndefined,
+>(opts: Options<B, Q, P>, fn: (ctx: Ctx<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>) {
+  return async (req: Request, context?: RouteContext): Promise<Response> => {
+    try {
+      const caller = await callerFromRequest(req);
+      if (opts.permission) {
+        if (!caller) throw errors.unauthorized();
+        if (!can(caller.role, opts.permission)) throw errors.forbidden();
+      }
+      let params: unknown = undefined;
+      if (opts.params) {
+        const raw = (await context?.params) ?? {};
+        const r = opts.params.safeParse(raw);
+        if (!r.success) throw errors.notFound();
+        params = r.data;
+      }
+      let query: unknown = undefined;
+      if (opts.query) {
+        const url = new URL(req.url);
+        const r = opts.query.safeParse(Object.fromEntries(url.searchParams));
+        if (!r.success) throw fromZod(r.error, "Some query parameters are not valid.");
+        query = r.data;
+      }
+      let body: unknown = undefined;
+      if (opts.body) {
+        const raw = await readJson(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY);
+        const r = opts.body.safeParse(raw);
+        if (!r.success) throw errors.validation(zodFields(r.error));
+        body = r.data;
+      }
+      const result = await fn({ req, caller: caller as Caller, body, query, params } as Ctx<z.output<B>, z.output<Q>, z.output<P>>);
+      if (result instanceof Response) return result;
+      return json(result ?? { ok: true }, opts.status ?? 200);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+/** A mission is addressed by its uuid or its code (SIEM-03). */
+export const idOrCode = z.string().min(1).max(80);
+export const uuidParam = z.uuid();

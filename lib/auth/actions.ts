@@ -1,0 +1,55 @@
+"use server";
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "./index";
+import { action, type ActionState } from "@/lib/api/action";
+import { registerLearner, registerSchema } from "./register";
+import { HOME } from "./permissions";
+import { findUserForSignIn } from "@/lib/db/queries/users";
+import type { Role } from "@/lib/db/schema/enums";
+import { createApiToken, revokeApiToken } from "@/lib/db/queries/users";
+import { revalidatePath } from "next/cache";
+
+const signInSchema = z.object({
+  email: z.email("Enter a valid email address"),
+  password: z.string().min(1, "Enter your password"),
+  next: z.string().optional(),
+});
+
+async function doSignIn(email: string, password: string, next?: string): Promise<ActionState | void> {
+  try {
+    const u = await findUserForSignIn({ email });
+    const safeNext = next && next.startsWith("/") && !next.startsWith("//") ? next : undefined;
+    await signIn("credentials", { email, password, redirectTo: safeNext ?? (u ? HOME[u.role as Role] : "/") });
+  } catch (e) {
+    if (e instanceof AuthError) {
+      const code = (e as AuthError & { code?: string }).code;
+      if (code === "rate_limited") return { message: "Too many sign-in attempts. Wait a few minutes and try again.", values: { email } };
+      return { message: "Email or password is incorrect.", values: { email } };
+    }
+    throw e; // the redirect after a successful sign-in
+  }
+}
+
+export const signInAction = action({ schema: signInSchema }, async (input) => doSignIn(input.email, input.password, input.next));
+
+export const registerAction = action({ schema: registerSchema }, async (input) => {
+  await registerLearner(input);
+  return doSignIn(input.email, input.password);
+});
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/login" });
+}
+
+export const createTokenAction = action({ schema: z.object({ name: z.string().trim().min(1, "Give the token a name").max(80) }), permission: "tokens:manage" }, async (input, caller) => {
+  const t = await createApiToken({ userId: caller.id, name: input.name });
+  revalidatePath("/settings");
+  return { ok: true, message: "Token created. Copy it now: it will not be shown again.", data: { token: t.token } };
+});
+
+export const revokeTokenAction = action({ schema: z.object({ id: z.uuid() }), permission: "tokens:manage" }, async (input, caller) => {
+  await revokeApiToken({ userId: caller.id, token: input.id });
+  revalidatePath("/settings");
+  return { ok: true, message: "Token revoked." };
+});

@@ -1,0 +1,69 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import type { Role } from "@/lib/db/schema/enums";
+import { findUserForSignIn } from "@/lib/db/queries/users";
+import { dummyVerify, verifyPassword } from "./password";
+import { hit, LIMITS } from "./rate-limit";
+import { authSecret } from "./secret";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+  interface User {
+    role?: Role;
+  }
+}
+
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const credentials = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, request) {
+        const parsed = credentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+        const r = await hit(`signin:${email.toLowerCase()}:${ip}`, LIMITS.signIn.limit, LIMITS.signIn.windowSeconds);
+        if (!r.allowed) throw new RateLimited();
+        const user = await findUserForSignIn({ email });
+        if (!user) {
+          await dummyVerify(password);
+          return null;
+        }
+        if (!(await verifyPassword(password, user.passwordHash))) return null;
+        return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+      },
+    }),
+  ],
+  callbacks: {
+    // Used by proxy.ts: signed-out visitors of matched pages get a redirect to /login.
+    authorized({ auth }) {
+      return Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.id = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.id as string;
+      session.user.role = token.role as Role;
+      return session;
+    },
+  },
+});

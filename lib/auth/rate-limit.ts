@@ -1,0 +1,33 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { rows } from "@/lib/db/sql";
+import { errors } from "@/lib/api/errors";
+
+/**
+ * Fixed-window counter in Postgres, so the limit holds across app instances and restarts.
+ * One upsert per hit; old windows are pruned now and then.
+ */
+export async function hit(key: string, limit: number, windowSeconds: number) {
+  const windowMs = windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+  const [row] = await rows<{ count: number }>(db, sql`
+    insert into rate_limits (key, window_start, count) values (${key}, ${windowStart.toISOString()}, 1)
+    on conflict (key, window_start) do update set count = rate_limits.count + 1
+    returning count`);
+  const count = Number(row?.count ?? 1);
+  if (Math.random() < 0.01) await db.execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
+  return { allowed: count <= limit, count, resetAt: new Date(windowStart.getTime() + windowMs) };
+}
+
+export async function enforce(key: string, limit: number, windowSeconds: number) {
+  const r = await hit(key, limit, windowSeconds);
+  if (!r.allowed) throw errors.rateLimited();
+  return r;
+}
+
+export const LIMITS = {
+  signIn: { limit: 10, windowSeconds: 300 },
+  register: { limit: 20, windowSeconds: 3600 },
+  upload: { limit: 60, windowSeconds: 600 },
+} as const;

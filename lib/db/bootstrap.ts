@@ -1,0 +1,23 @@
+import { env } from "@/lib/env";
+import { dbKind } from "./index";
+import { runMigrations } from "./migrate";
+
+let done: Promise<void> | undefined;
+
+/** Migrate, then seed the demo when SORTIE_DEMO is on (default only in embedded mode). */
+export function bootstrap(): Promise<void> {
+  done ??= (async () => {
+    const started = Date.now();
+    await runMigrations();
+    const e = env();
+    if (e.demo) {
+      const { seedDemo } = await import("./seed");
+      await seedDemo();
+    }
+    console.log(`[sortie] database ready (${dbKind()}${e.demo ? ", demo content" : ""}) in ${Date.now() - started} ms`);
+    if (e.demo) {
+      console.log("[sortie] demo sign-ins (password: sortie-demo): learner@demo.sortie.dev, mentor@demo.sortie.dev, admin@demo.sortie.dev, enterprise@demo.sortie.dev");
+    }
+  })();
+  return done;
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import path from "node:path";
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+import { env } from "@/lib/env";
+
+export type Db = PostgresJsDatabase<typeof schema>;
+/** A transaction or the database: query functions accept either. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+interface Holder {
+  db?: Db;
+  close?: () => Promise<void>;
+  kind?: "pglite" | "postgres";
+  url?: string;
+}
+
+// One instance per process, kept on globalThis so hot reloads do not reopen PGlite's directory.
+const g = globalThis as unknown as { __sortieDb?: Holder };
+
+function open(): Holder {
+  const e = env();
+  if (e.DATABASE_URL) {
+    const client = postgres(e.DATABASE_URL, {
+      max: Number(process.env.SORTIE_DB_POOL ?? 10),
+      onnotice: () => {},
+      // Keep bigint/numeric as strings for safety; our numbers are integer/real columns.
+    });
+    return { db: drizzlePostgres({ client, schema }), close: () => client.end({ timeout: 5 }), kind: "postgres", url: e.DATABASE_URL };
+  }
+  const dir = process.env.SORTIE_PGLITE_DIR ?? path.join(e.SORTIE_DATA_DIR, "pglite");
+  if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
+  // PGlite and postgres.js expose the same query builder; one type keeps call sites simple.
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return { db, close: () => client.close(), kind: "pglite", url: dir };
+}
+
+export function getDb(): Db {
+  const want = env().DATABASE_URL ?? "pglite";
+  const h = g.__sortieDb;
+  if (h?.db && (h.url === want || (h.kind === "pglite" && want === "pglite"))) return h.db;
+  g.__sortieDb = open();
+  return g.__sortieDb.db!;
+}
+
+export function dbKind(): "pglite" | "postgres" {
+  getDb();
+  return g.__sortieDb!.kind!;
+}
+
+export async function closeDb() {
+  const h = g.__sortieDb;
+  g.__sortieDb = undefined;
+  await h?.close?.();
+}
+
+/** `db` proxies to the process's one client, opened on first use. */
+export const db: Db = new Proxy({} as Db, {
+  get(_t, prop) {
+    const real = getDb();
+    const v = Reflect.get(real, prop);
+    return typeof v === "function" ? v.bind(real) : v;
+  },
+});
+
+export { schema };

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Validated lazily so that build-time imports
+// (next.config.ts, drizzle.config.ts) do not fail on settings only the server needs.
+const bool = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true"));
+
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  SORTIE_DATA_DIR: z.string().default(".data"),
+  SORTIE_DEMO: bool,
+  SORTIE_SIGNUP_OPEN: bool,
+  SORTIE_ABANDON_DAYS: z.coerce.number().int().positive().default(7),
+  SORTIE_UNLOCK_THRESHOLD: z.coerce.number().int().min(0).default(2),
+  SORTIE_UPLOAD_DIR: z.string().optional(),
+  SORTIE_CRON_SECRET: z.string().optional(),
+  SORTIE_AI_URL: z.string().url().optional(),
+  SORTIE_AI_KEY: z.string().optional(),
+  SORTIE_AI_MODEL: z.string().optional(),
+  UPLOADTHING_TOKEN: z.string().optional(),
+  AUTH_SECRET: z.string().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema> & { embedded: boolean; demo: boolean; signupOpen: boolean; uploadDir: string };
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached && process.env.NODE_ENV !== "test") return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${fields}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  cached = {
+    ...e,
+    embedded,
+    // Demo content is on by default only in embedded mode (a newcomer's laptop).
+    demo: e.SORTIE_DEMO ?? embedded,
+    signupOpen: e.SORTIE_SIGNUP_OPEN ?? true,
+    uploadDir: e.SORTIE_UPLOAD_DIR ?? `${e.SORTIE_DATA_DIR}/uploads`,
+  };
+  return cached;
+}
