@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // Embedded runs get their own PGlite directory, wiped each run; CI passes DATABASE_URL.
-const dataDir = ".data-e2e";
+const dataDir = process.env.E2E_DATA_DIR ?? ".data-e2e";
 
 export default defineConfig({
   testDir: "e2e",
@@ -33,6 +33,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       SORTIE_DATA_DIR: dataDir,
       SORTIE_DEMO: "1",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },

@@ -2,9 +2,9 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 const alias = {
-  "@": path.resolve(__dirname),
+  "@": path.resolve(import.meta.dirname),
   // server-only throws outside React Server Components; tests run the same modules in Node.
-  "server-only": path.resolve(__dirname, "test/server-only-stub.ts"),
+  "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts"),
 };
 
 export default defineConfig({

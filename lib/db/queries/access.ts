@@ -1,0 +1,84 @@
+import "server-only";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { db, type Tx } from "@/lib/db";
+import { cohortMembers, cohorts, mentorAssignments, users } from "@/lib/db/schema";
+import type { Caller } from "@/lib/auth/session";
+
+/**
+ * Who may see whose learning data (SPEC §1): a learner only themselves; a mentor the learners
+ * assigned to them directly or through a cohort; an enterprise viewer the members of their
+ * organisation's cohorts; an admin everyone. Every read of another person's data goes through here.
+ */
+
+/** SQL condition "learner column is visible to this mentor". */
+export function mentorLearnerCondition(mentorId: string, learnerColumn: unknown) {
+  return sql`${learnerColumn} in (
+    select ${mentorAssignments.learnerId} from ${mentorAssignments} where ${mentorAssignments.mentorId} = ${mentorId} and ${mentorAssignments.learnerId} is not null
+    union
+    select ${cohortMembers.userId} from ${cohortMembers} join ${mentorAssignments} on ${mentorAssignments.cohortId} = ${cohortMembers.cohortId}
+    where ${mentorAssignments.mentorId} = ${mentorId}
+  )`;
+}
+
+export async function mentorLearnerIds({ mentorId, tx = db }: { mentorId: string; tx?: Tx }): Promise<string[]> {
+  const direct = await tx
+    .select({ id: mentorAssignments.learnerId })
+    .from(mentorAssignments)
+    .where(and(eq(mentorAssignments.mentorId, mentorId), sql`${mentorAssignments.learnerId} is not null`));
+  const viaCohort = await tx
+    .select({ id: cohortMembers.userId })
+    .from(cohortMembers)
+    .innerJoin(mentorAssignments, eq(mentorAssignments.cohortId, cohortMembers.cohortId))
+    .where(eq(mentorAssignments.mentorId, mentorId));
+  return [...new Set([...direct, ...viaCohort].map((r) => r.id!).filter(Boolean))];
+}
+
+/** Cohorts the caller may see: admins all, enterprise their organisation's, mentors the ones they mentor. */
+export async function visibleCohortIds({ caller, tx = db }: { caller: Caller; tx?: Tx }): Promise<string[] | "all"> {
+  if (caller.role === "admin") return "all";
+  if (caller.role === "enterprise") {
+    if (!caller.organisationId) return [];
+    const r = await tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.organisationId, caller.organisationId));
+    return r.map((c) => c.id);
+  }
+  if (caller.role === "mentor") {
+    const r = await tx.select({ id: mentorAssignments.cohortId }).from(mentorAssignments).where(and(eq(mentorAssignments.mentorId, caller.id), sql`${mentorAssignments.cohortId} is not null`));
+    return r.map((c) => c.id!);
+  }
+  return [];
+}
+
+/** Learner ids the caller may see, or "all" for admins. */
+export async function visibleLearnerIds({ caller, tx = db }: { caller: Caller; tx?: Tx }): Promise<string[] | "all"> {
+  switch (caller.role) {
+    case "admin":
+      return "all";
+    case "learner":
+      return [caller.id];
+    case "mentor":
+      return mentorLearnerIds({ mentorId: caller.id, tx });
+    case "enterprise": {
+      const cohortIds = await visibleCohortIds({ caller, tx });
+      if (cohortIds === "all" || cohortIds.length === 0) return cohortIds === "all" ? "all" : [];
+      const r = await tx.selectDistinct({ id: cohortMembers.userId }).from(cohortMembers).where(inArray(cohortMembers.cohortId, cohortIds));
+      return r.map((x) => x.id);
+    }
+  }
+}
+
+export async function canSeeLearner({ caller, learnerId, tx = db }: { caller: Caller; learnerId: string; tx?: Tx }): Promise<boolean> {
+  if (caller.role === "admin" || caller.id === learnerId) return true;
+  if (caller.role === "learner") return false;
+  const ids = await visibleLearnerIds({ caller, tx });
+  return ids === "all" || ids.includes(learnerId);
+}
+
+/** Mentors of a learner (direct or via cohort): who gets their submissions. */
+export async function mentorsOf({ learnerId, tx = db }: { learnerId: string; tx?: Tx }) {
+  return tx
+    .selectDistinct({ id: users.id, name: users.name, email: users.email })
+    .from(mentorAssignments)
+    .innerJoin(users, eq(users.id, mentorAssignments.mentorId))
+    .leftJoin(cohortMembers, eq(cohortMembers.cohortId, mentorAssignments.cohortId))
+    .where(or(eq(mentorAssignments.learnerId, learnerId), eq(cohortMembers.userId, learnerId)));
+}
