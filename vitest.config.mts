@@ -3,6 +3,11 @@ import path from "node:path";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
+  // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses.
+  "next/server": "next/server.js",
+  "next/headers": "next/headers.js",
+  "next/navigation": "next/navigation.js",
+  "next/cache": "next/cache.js",
   // server-only throws outside React Server Components; tests run the same modules in Node.
   "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts"),
 };
@@ -15,6 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           environment: "node",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
@@ -24,6 +30,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           environment: "node",
           include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
           globalSetup: ["test/global-setup.ts"],

@@ -1,0 +1,7 @@
+import { route } from "@/lib/api/handler";
+import { exportPack } from "@/lib/content/import";
+
+export const GET = route({ permission: "content:manage" }, async () => {
+  const pack = await exportPack();
+  return Response.json(pack, { headers: { "content-disposition": `attachment; filename="sortie-content-${new Date().toISOString().slice(0, 10)}.json"` } });
+});
