@@ -34,6 +34,7 @@ export default defineConfig({
       SORTIE_DATA_DIR: dataDir,
       SORTIE_DEMO: "1",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+      ...(process.env.SORTIE_SKIP_TYPECHECK ? { SORTIE_SKIP_TYPECHECK: process.env.SORTIE_SKIP_TYPECHECK } : {}),
       AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },

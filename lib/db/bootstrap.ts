@@ -12,7 +12,12 @@ export function bootstrap(): Promise<void> {
     const e = env();
     if (e.demo) {
       const { seedDemo } = await import("./seed");
-      await seedDemo();
+      await seedDemo().catch((err: { message?: string; fields?: Record<string, string> }) => {
+        // Say exactly what is wrong with the demo content instead of a bare stack trace.
+        console.error(`[sortie] demo seed failed: ${err.message}`);
+        for (const [path, why] of Object.entries(err.fields ?? {})) console.error(`  ${path}: ${why}`);
+        throw err;
+      });
     }
     console.log(`[sortie] database ready (${dbKind()}${e.demo ? ", demo content" : ""}) in ${Date.now() - started} ms`);
     if (e.demo) {
