@@ -29,6 +29,14 @@ describe("migrations and demo seed", () => {
     expect(first.missions).toBeGreaterThan(0);
     expect(first.recipes).toBeGreaterThan(0);
     expect(first.foundation_modules).toBe(5);
+    // The demo learner has history in several states, and an approved mission in the portfolio.
+    const states = await rows<{ state: string }>(db, sql`select distinct p.state from mission_progress p join users u on u.id = p.user_id where u.email = 'learner@demo.sortie.dev'`);
+    expect(states.map((s) => s.state)).toEqual(expect.arrayContaining(["approved", "submitted", "in_progress"]));
+    expect(states.length).toBeGreaterThanOrEqual(4);
+    expect(first.portfolio_items).toBeGreaterThanOrEqual(1);
+    // The mentor has submissions waiting in the queue.
+    const waiting = await rows<{ n: number }>(db, sql`select count(*)::int as n from mission_progress where state = 'submitted'`);
+    expect(waiting[0].n).toBeGreaterThanOrEqual(2);
     await seedDemo();
     const second = await rowCounts();
     // rate_limits is runtime state, not seed output.

@@ -16,13 +16,13 @@ export default async function ContentPage() {
         description="Missions and recipes as content packs: check, import (all-or-nothing, versioned) and export."
         actions={<ButtonLink href="/api/v1/admin/content/export" variant="secondary" prefetch={false}>Export content pack</ButtonLink>}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2 overflow-x-auto">
           <h2 className="font-semibold">Missions ({missions.length})</h2>
           {missions.length === 0 ? (
             <div className="mt-3"><EmptyState title="No missions yet">Import a content pack to add missions.</EmptyState></div>
           ) : (
-            <table className="mt-3 w-full min-w-[640px] text-left text-sm">
+            <table className="mt-3 w-full min-w-[640px] text-left text-sm [&_td]:pr-3 [&_th]:pr-3">
               <caption className="sr-only">Missions with their graph check</caption>
               <thead className="text-xs uppercase text-slate-500">
                 <tr><th className="py-2">Code</th><th>Title</th><th>Track · tier</th><th>Stages</th><th>Decisions</th><th>Version</th><th>Graph</th></tr>

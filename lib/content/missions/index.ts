@@ -1,3 +1,45 @@
 import type { MissionInput } from "../schemas";
-// One mission per file; listed here so the bundler includes them.
-export const MISSIONS: MissionInput[] = [];
+import m_ad03 from "./ad-03";
+import m_api03 from "./api-03";
+import m_audit04 from "./audit-04";
+import m_cloud04 from "./cloud-04";
+import m_decode01 from "./decode-01";
+import m_hunt03 from "./hunt-03";
+import m_ir04 from "./ir-04";
+import m_iso02 from "./iso-02";
+import m_mal03 from "./mal-03";
+import m_net02 from "./net-02";
+import m_phish01 from "./phish-01";
+import m_pol01 from "./pol-01";
+import m_priv02 from "./priv-02";
+import m_recon01 from "./recon-01";
+import m_red04 from "./red-04";
+import m_risk01 from "./risk-01";
+import m_siem01 from "./siem-01";
+import m_siem02 from "./siem-02";
+import m_vend03 from "./vend-03";
+import m_web02 from "./web-02";
+
+// One mission per file; listed here (static imports) so the bundler includes them.
+export const MISSIONS: MissionInput[] = [
+  m_ad03,
+  m_api03,
+  m_audit04,
+  m_cloud04,
+  m_decode01,
+  m_hunt03,
+  m_ir04,
+  m_iso02,
+  m_mal03,
+  m_net02,
+  m_phish01,
+  m_pol01,
+  m_priv02,
+  m_recon01,
+  m_red04,
+  m_risk01,
+  m_siem01,
+  m_siem02,
+  m_vend03,
+  m_web02,
+];

@@ -1,0 +1,7 @@
+import { route, json } from "@/lib/api/handler";
+import { exceptionCreateSchema, grantException } from "@/lib/db/queries/assignments";
+
+export const POST = route({ permission: "exceptions:grant", body: exceptionCreateSchema }, async ({ caller, body }) => {
+  const r = await grantException({ caller, input: body });
+  return json(r.exception, r.created ? 201 : 200);
+});

@@ -1,0 +1,24 @@
+import { route } from "@/lib/api/handler";
+import { evidenceParams } from "@/lib/api/docs/missions";
+import { evidenceForDownload, removeEvidence } from "@/lib/db/queries/evidence";
+
+export const GET = route({ permission: "catalogue:read", params: evidenceParams }, async ({ caller, params }) => {
+  const file = await evidenceForDownload({ caller, idOrCode: params.id, evidenceId: params.evidence });
+  const ascii = (file.fileName ?? "evidence").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return new Response(file.body, {
+    headers: {
+      // Stored types are a closed list of safe ones; anything else is served as bytes.
+      "content-type": file.contentType && !/html|xml|javascript/i.test(file.contentType) ? file.contentType : "application/octet-stream",
+      "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName ?? "evidence")}`,
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; sandbox",
+      "cache-control": "private, no-store",
+      ...(file.size ? { "content-length": String(file.size) } : {}),
+      ...(file.sha256 ? { "x-sha256": file.sha256 } : {}),
+    },
+  });
+});
+
+export const DELETE = route({ permission: "missions:play", params: evidenceParams }, async ({ caller, params }) =>
+  removeEvidence({ caller, idOrCode: params.id, evidenceId: params.evidence }),
+);

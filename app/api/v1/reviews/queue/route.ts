@@ -1,0 +1,9 @@
+import { route } from "@/lib/api/handler";
+import { queueQuerySchema, reviewQueue } from "@/lib/db/queries/reviews";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ permission: "reviews:queue", query: queueQuerySchema }, async ({ caller, query }) => {
+  const items = await reviewQueue({ caller, filters: query });
+  return { items, total: items.length };
+});

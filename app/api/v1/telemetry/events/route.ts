@@ -1,0 +1,5 @@
+import { route } from "@/lib/api/handler";
+import { ingestEvents, readIngestBody } from "@/lib/telemetry/ingest";
+
+// Body read by ingest itself: JSON or text/plain (navigator.sendBeacon), capped at 1 MB.
+export const POST = route({ permission: "telemetry:ingest" }, async ({ req, caller }) => ingestEvents({ caller, body: await readIngestBody(req) }));

@@ -1,0 +1,215 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { AppError } from "@/lib/api/errors";
+import { completionView } from "@/lib/db/queries/reviews";
+import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader, Stat } from "@/components/ui";
+import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
+
+export const metadata = { title: "Mission result" };
+
+export default async function CompletionPage({ params }: { params: Promise<{ id: string }> }) {
+  const caller = await requireRole("learner", "mentor", "admin");
+  const { id } = await params;
+  let v;
+  try {
+    v = await completionView({ caller, missionIdOrCode: id });
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+  const { mission, progress, review, content, portfolio, next } = v;
+  const title = `${mission.code} · ${mission.title}`;
+
+  if (!progress || !content) {
+    return (
+      <>
+        <PageHeader title={title} />
+        <EmptyState title="You have not started this mission" action={<ButtonLink href={`/missions/${mission.code}`}>Open the mission</ButtonLink>} />
+      </>
+    );
+  }
+
+  const stageTitle = (k: string | null) => (k ? (content.stages.find((s) => s.key === k)?.title ?? k) : "Whole mission");
+  const waiting = progress.state === "submitted" || progress.state === "in_review";
+  const choices = new Map((v.choices ?? []).map((c) => [c.decision, c.choice]));
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={`${titleCase(mission.track)} · ${titleCase(mission.tier)} · attempt ${progress.attempt}`}
+        actions={review ? <Badge tone={OUTCOME_TONE[review.outcome] ?? "slate"}>{OUTCOME_LABEL[review.outcome] ?? review.outcome}</Badge> : <Badge tone="amber">{titleCase(progress.state)}</Badge>}
+      />
+
+      {waiting && (
+        <Alert tone="blue" title="Awaiting review" className="mb-6">
+          Your submission{progress.submitted_at ? ` of ${progress.submitted_at.toISOString().slice(0, 10)}` : ""} is with your mentor
+          {progress.state === "in_review" ? ", who has opened it" : ""}. Your score, feedback and the expert&apos;s path appear here once it is reviewed.
+        </Alert>
+      )}
+      {!review && !waiting && (
+        <Alert tone="slate" className="mb-6">
+          This attempt has not been reviewed yet.{" "}
+          <Link href={`/missions/${mission.code}/play`} className="underline">
+            Continue the mission
+          </Link>
+          .
+        </Alert>
+      )}
+
+      {review && (
+        <>
+          {review.outcome === "changes_requested" && (
+            <Alert tone="amber" title="Your mentor asked for changes" className="mb-6">
+              The attempt is open again: revise the stages below and submit once more.{" "}
+              <Link href={`/missions/${mission.code}/play`} className="font-medium underline">
+                Back to the mission
+              </Link>
+            </Alert>
+          )}
+          <div className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4">
+            <Stat label={review.outcome === "changes_requested" ? "Interim score" : "Score"} value={review.score.toFixed(1)} hint={`Pass mark ${content.success_criteria.min_score}`} />
+            <Stat
+              label="Result"
+              value={review.outcome === "changes_requested" ? "Revise" : review.passed && review.outcome === "approved" ? "Passed" : "Not passed"}
+              hint={`Reviewed by ${review.mentor.name}`}
+            />
+            <Stat label="Decisions" value={`${progress.decision_delta >= 0 ? "+" : ""}${progress.decision_delta}`} hint="Added to the score" />
+            <Stat label="Hints" value={`−${progress.hint_penalty}`} hint="Penalty points" />
+          </div>
+
+          <div className="grid gap-6 lg:grid-cols-3">
+            <div className="space-y-6 lg:col-span-2">
+              <Card>
+                <h2 className="font-semibold">Feedback from {review.mentor.name}</h2>
+                {review.feedback ? <p className="mt-2 whitespace-pre-wrap text-sm">{review.feedback}</p> : <p className="mt-2 text-sm text-slate-500">No overall feedback.</p>}
+                {Object.keys(review.stage_feedback).length > 0 && (
+                  <dl className="mt-4 space-y-2 text-sm">
+                    {Object.entries(review.stage_feedback).map(([k, t]) => (
+                      <div key={k} className="rounded-lg bg-slate-50 p-3">
+                        <dt className="font-medium">{stageTitle(k)}</dt>
+                        <dd className="mt-1 whitespace-pre-wrap text-slate-700">{t}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+              </Card>
+
+              <Card>
+                <h2 className="font-semibold">Rubric breakdown</h2>
+                <div className="mt-3 overflow-x-auto">
+                  <table className="w-full min-w-[28rem] text-left text-sm">
+                    <caption className="sr-only">Your level and your mentor&apos;s remark per criterion</caption>
+                    <thead className="text-xs text-slate-500">
+                      <tr>
+                        <th scope="col" className="py-1 pr-2">Criterion</th>
+                        <th scope="col" className="py-1 pr-2">Level</th>
+                        <th scope="col" className="py-1 pr-2">Points</th>
+                        <th scope="col" className="py-1">Remark</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {review.scores.map((s) => (
+                        <tr key={s.criterion} className="border-t border-slate-200 align-top">
+                          <td className="py-1.5 pr-2">
+                            {s.title}
+                            <span className="block text-xs text-slate-500">{stageTitle(s.stage)}</span>
+                          </td>
+                          <td className="py-1.5 pr-2">
+                            {s.level_label}
+                            {s.descriptor && <span className="block text-xs text-slate-500">{s.descriptor}</span>}
+                          </td>
+                          <td className="py-1.5 pr-2 tabular-nums">
+                            {s.points}/{s.max_points}
+                          </td>
+                          <td className="py-1.5 text-slate-700">{s.remark ?? "—"}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </Card>
+
+              <Card>
+                <h2 className="font-semibold">Your path and the expert&apos;s</h2>
+                {review.expert_path.length === 0 ? (
+                  <p className="mt-2 text-sm text-slate-500">This mission has no decision points.</p>
+                ) : (
+                  <ol className="mt-3 space-y-3 text-sm">
+                    {review.expert_path.map((d) => {
+                      const mine = content.decisions.find((x) => x.key === d.decision)?.choices.find((c) => c.id === choices.get(d.decision));
+                      return (
+                        <li key={d.decision} className="rounded-lg border border-slate-200 p-3">
+                          <p className="font-medium">{d.prompt}</p>
+                          <p className="mt-1">
+                            <span className="text-slate-500">You chose: </span>
+                            {mine?.label ?? "not reached on your path"}
+                          </p>
+                          <p>
+                            <span className="text-slate-500">Expert&apos;s choice: </span>
+                            {d.choice ? d.choice.label : "not set by the author"}
+                            {d.choice && mine && (mine.id === d.choice.id ? <Badge tone="green" className="ml-2">same</Badge> : <Badge tone="amber" className="ml-2">different</Badge>)}
+                          </p>
+                          {d.choice?.rationale && <p className="mt-1 text-xs text-slate-600">{d.choice.rationale}</p>}
+                        </li>
+                      );
+                    })}
+                  </ol>
+                )}
+              </Card>
+            </div>
+
+            <div className="space-y-6">
+              <Card>
+                <h2 className="font-semibold">Recommended recipes</h2>
+                {review.recommended_recipes.length === 0 ? (
+                  <p className="mt-2 text-sm text-slate-500">Your mentor did not recommend any.</p>
+                ) : (
+                  <ul className="mt-2 space-y-2 text-sm">
+                    {review.recommended_recipes.map((r) => (
+                      <li key={r.slug}>
+                        <Link href={`/recipes/${r.slug}`} className="font-medium text-brand-700 underline">
+                          {r.title}
+                        </Link>
+                        {r.summary && <span className="block text-xs text-slate-600">{r.summary}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Card>
+              {portfolio && (
+                <Card>
+                  <h2 className="font-semibold">Portfolio</h2>
+                  <p className="mt-1 text-sm text-slate-600">This mission is in your portfolio{portfolio.public ? " and public" : " (private)"}.</p>
+                  <ButtonLink href="/portfolio" variant="secondary" className="mt-3">
+                    View portfolio
+                  </ButtonLink>
+                </Card>
+              )}
+              {progress.state === "approved" && (
+                <Card>
+                  <h2 className="font-semibold">Next missions</h2>
+                  {next.length === 0 ? (
+                    <p className="mt-2 text-sm text-slate-500">You have done every mission of this track at this level.</p>
+                  ) : (
+                    <ul className="mt-2 space-y-1 text-sm">
+                      {next.map((m) => (
+                        <li key={m.id}>
+                          <Link href={`/missions/${m.code}`} className="text-brand-700 underline">
+                            {m.code} · {m.title}
+                          </Link>{" "}
+                          <span className="text-xs text-slate-500">{titleCase(m.tier)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Card>
+              )}
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

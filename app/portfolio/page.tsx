@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { listPortfolio } from "@/lib/db/queries/portfolio";
+import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
+import { PortfolioItemCard } from "@/components/portfolio/portfolio-item-card";
+import { VisibilityToggle } from "@/components/portfolio/visibility-toggle";
+
+export const metadata = { title: "Portfolio" };
+
+export default async function PortfolioPage() {
+  const caller = await requireRole("learner", "mentor", "admin");
+  const items = await listPortfolio({ userId: caller.id });
+  return (
+    <>
+      <PageHeader
+        title="Portfolio"
+        description="Every mission your mentor approved, with its score, rubric summary, your reflection and your evidence fingerprints. Items are private until you make them public."
+      />
+      {items.length === 0 ? (
+        <EmptyState title="No portfolio items yet" action={<ButtonLink href="/dashboard">Find a mission</ButtonLink>}>
+          When a mentor approves one of your missions, it appears here automatically.
+        </EmptyState>
+      ) : (
+        <ul className="space-y-4">
+          {items.map((item) => (
+            <li key={item.id}>
+              <PortfolioItemCard
+                item={item}
+                actions={<VisibilityToggle itemId={item.id} initial={item.public} title={`${item.mission.code} ${item.mission.title}`} />}
+              />
+              {item.public_url && (
+                <p className="mt-2 text-sm text-slate-600">
+                  Shareable page:{" "}
+                  <Link href={item.public_url} className="break-all text-brand-700 underline">
+                    {item.public_url}
+                  </Link>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import { catalogueQuery } from "@/lib/api/docs/missions";
+import type { CatalogueFilters } from "@/lib/db/queries/catalogue";
+
+/** Filters from a page's searchParams; invalid values are dropped (and reported). */
+export function filtersFrom(sp: Record<string, string | string[] | undefined>): { filters: CatalogueFilters; invalid: boolean } {
+  const raw = Object.fromEntries(Object.entries(sp).filter(([k, v]) => ["q", "track", "tier", "status"].includes(k) && typeof v === "string" && v !== ""));
+  const r = catalogueQuery.safeParse(raw);
+  return r.success ? { filters: r.data, invalid: false } : { filters: {}, invalid: true };
+}

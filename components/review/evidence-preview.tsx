@@ -1,0 +1,84 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatBytes } from "./format";
+
+export interface EvidenceView {
+  id: string;
+  stage: string;
+  kind: string;
+  name: string;
+  content_type: string | null;
+  size: number | null;
+  sha256: string | null;
+  url: string | null;
+  download_url: string | null;
+}
+
+const TEXT_TYPES = /^(text\/|application\/json|application\/(x-)?ndjson)/;
+const MAX_PREVIEW = 20_000;
+
+/** Text, logs, CSV and JSON shown as plain text (never as HTML), first 20 KB. */
+function TextPreview({ href, name }: { href: string; name: string }) {
+  const [state, setState] = useState<{ text?: string; truncated?: boolean; failed?: boolean }>({});
+  useEffect(() => {
+    let alive = true;
+    fetch(href)
+      .then(async (r) => {
+        if (!r.ok) throw new Error(String(r.status));
+        const t = await r.text();
+        if (alive) setState({ text: t.slice(0, MAX_PREVIEW), truncated: t.length > MAX_PREVIEW });
+      })
+      .catch(() => alive && setState({ failed: true }));
+    return () => {
+      alive = false;
+    };
+  }, [href]);
+  if (state.failed) return <p className="text-xs text-slate-500">Preview unavailable; use the download link.</p>;
+  if (state.text === undefined) return <div aria-hidden className="h-16 animate-pulse rounded bg-slate-100" />;
+  return (
+    <>
+      <pre tabIndex={0} aria-label={`Contents of ${name}`} className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
+        {state.text}
+      </pre>
+      {state.truncated && <p className="text-xs text-slate-500">Showing the first 20 KB.</p>}
+    </>
+  );
+}
+
+export function EvidencePreview({ item }: { item: EvidenceView }) {
+  if (item.kind === "link") {
+    return (
+      <li className="rounded-lg border border-slate-200 p-3 text-sm">
+        <span className="text-slate-500">Link: </span>
+        <a href={item.url ?? "#"} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+          {item.url}
+        </a>
+      </li>
+    );
+  }
+  const type = item.content_type ?? "";
+  return (
+    <li className="space-y-2 rounded-lg border border-slate-200 p-3 text-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <span className="break-all font-medium">{item.name}</span>
+        <span className="text-xs text-slate-500">
+          {type || "unknown type"} · {formatBytes(item.size)}
+        </span>
+      </div>
+      {item.download_url && type.startsWith("image/") && (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={item.download_url} alt={`Evidence: ${item.name}`} loading="lazy" className="max-h-80 max-w-full rounded border border-slate-200 object-contain" />
+      )}
+      {item.download_url && TEXT_TYPES.test(type) && <TextPreview href={item.download_url} name={item.name} />}
+      <p className="flex flex-wrap items-center gap-3 text-xs">
+        {item.download_url && (
+          <a href={item.download_url} download={item.name} className="font-medium text-brand-700 underline">
+            Download
+          </a>
+        )}
+        {item.sha256 && <code className="break-all text-slate-500">SHA-256 {item.sha256}</code>}
+      </p>
+    </li>
+  );
+}

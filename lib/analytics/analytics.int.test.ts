@@ -1,0 +1,262 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { decisionsMade, hintsUnlocked, missionProgress, missions, reviewScores, reviews, stageCompletions, telemetryEvents, toolsUsed } from "@/lib/db/schema";
+import { GET as performanceGET } from "@/app/api/v1/missions/analytics/performance/route";
+import { GET as heatmapGET } from "@/app/api/v1/missions/analytics/heatmap/route";
+import { GET as benchmarksGET } from "@/app/api/v1/missions/analytics/benchmarks/route";
+import { GET as dashboardGET } from "@/app/api/v1/enterprise/cohorts/[cohort]/dashboard/route";
+import { GET as xapiGET } from "@/app/api/v1/telemetry/xapi/route";
+import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
+
+let missionId: string;
+let admin: TestUser, mentorA: TestUser, enterpriseA: TestUser, enterpriseB: TestUser, learner: TestUser;
+let a1: TestUser, a2: TestUser, b1: TestUser;
+let cohortA: { id: string; slug: string }, cohortB: { id: string; slug: string };
+const DAY = 86_400_000;
+const attemptNo = new Map<string, number>();
+
+async function attempt(user: TestUser, o: { path: string[]; state?: string; score?: number | null; passed?: boolean | null; minutes?: number; idleDays?: number; choices?: [string, string][]; hints?: number; tools?: string[] }) {
+  const started = new Date(Date.now() - 20 * DAY);
+  const submitted = o.minutes !== undefined ? new Date(started.getTime() + o.minutes * 60_000) : null;
+  const [p] = await db
+    .insert(missionProgress)
+    .values({
+      userId: user.id,
+      missionId,
+      missionVersion: 1,
+      attempt: attemptNo.set(user.id, (attemptNo.get(user.id) ?? 0) + 1).get(user.id),
+      state: o.state ?? (submitted ? "approved" : "in_progress"),
+      path: o.path,
+      currentStage: submitted ? null : o.path[o.path.length - 1],
+      startedAt: started,
+      submittedAt: submitted,
+      score: o.score ?? null,
+      passed: o.passed ?? null,
+      lastActivityAt: new Date(Date.now() - (o.idleDays ?? 0) * DAY),
+    })
+    .returning();
+  const done = submitted ? o.path : o.path.slice(0, -1);
+  if (done.length) await db.insert(stageCompletions).values(done.map((k) => ({ progressId: p.id, stageKey: k })));
+  for (const [d, c] of o.choices ?? []) await db.insert(decisionsMade).values({ progressId: p.id, decisionKey: d, choiceKey: c });
+  for (let i = 1; i <= (o.hints ?? 0); i++) await db.insert(hintsUnlocked).values({ progressId: p.id, stageKey: "triage", level: i, penalty: 2 });
+  for (const t of o.tools ?? []) await db.insert(toolsUsed).values({ progressId: p.id, stageKey: "triage", tool: t });
+  return p.id;
+}
+
+beforeAll(async () => {
+  await loadFixtures();
+  const [m] = await db.select({ id: missions.id }).from(missions).where(eq(missions.code, "TEST-01"));
+  missionId = m.id;
+  admin = await makeUser("admin");
+  mentorA = await makeUser("mentor");
+  learner = await makeUser("learner");
+  a1 = await makeUser("learner", { name: "Ada One" });
+  a2 = await makeUser("learner", { name: "Abe Two" });
+  b1 = await makeUser("learner", { name: "Bea Other" });
+  const A = await makeCohort({ learners: [a1, a2], mentor: mentorA });
+  const B = await makeCohort({ learners: [b1] });
+  cohortA = A.cohort;
+  cohortB = B.cohort;
+  enterpriseA = await makeUser("enterprise", { organisationId: A.org.id });
+  enterpriseB = await makeUser("enterprise", { organisationId: B.org.id });
+
+  // Cohort A: a1 passed on the expert path quickly; a2 deviated, failed, slower.
+  await attempt(a1, { path: ["triage", "contain", "detect", "report"], score: 90, passed: true, minutes: 60, choices: [["respond", "block"], ["detect-or-report", "detect"]], tools: ["grep"] });
+  await attempt(a2, { path: ["triage", "watch", "detect", "report"], state: "failed", score: 40, passed: false, minutes: 180, choices: [["respond", "watch"]], hints: 2, tools: ["grep", "awk"] });
+  // a2 also abandoned a second attempt at "contain" (idle 10 days).
+  await attempt(a2, { path: ["triage", "contain"], idleDays: 10, choices: [["respond", "block"]] });
+  // Cohort B: b1 in progress at triage, active today; plus two more submitted attempts.
+  await attempt(b1, { path: ["triage"] });
+  await attempt(b1, { path: ["triage", "contain", "report"], score: 70, passed: true, minutes: 90, choices: [["respond", "block"], ["detect-or-report", "report"]] });
+});
+
+describe("mission performance", () => {
+  it("refuses learners (403) and anonymous callers (401)", async () => {
+    expect((await call(performanceGET, { token: learner.token })).status).toBe(403);
+    expect((await call(performanceGET, {})).status).toBe(401);
+    expect((await call(heatmapGET, { token: learner.token })).status).toBe(403);
+  });
+
+  it("gives admins every attempt: KPIs, funnel, decisions, hints and tools", async () => {
+    const r = await call(performanceGET, { token: admin.token, path: "/x?mission=TEST-01" });
+    expect(r.status).toBe(200);
+    const k = r.json.kpis;
+    expect(k).toMatchObject({ attempts: 5, submissions: 3, reviewed: 3, passed: 2, abandoned: 1, median_score: 70 });
+    expect(k.completion_rate).toBeCloseTo(0.6);
+    expect(k.pass_rate).toBeCloseTo(2 / 3);
+    expect(k.median_time_ms).toBe(90 * 60_000);
+    expect(r.json.funnel.map((s: { key: string; count: number }) => [s.key, s.count])).toEqual([
+      ["started", 5],
+      ["stage-1", 5],
+      ["stage-2", 4],
+      ["stage-3", 3],
+      ["stage-4", 3],
+      ["submitted", 3],
+      ["passed", 2],
+    ]);
+    expect(r.json.funnel[2].label).toMatch(/Contain/);
+    expect(r.json.drop_off).toEqual([expect.objectContaining({ mission: "TEST-01", stage: "contain", abandoned: 1 })]);
+    const respond = r.json.decisions.points.find((p: { decision: string }) => p.decision === "respond");
+    const block = respond.choices.find((c: { choice: string }) => c.choice === "block");
+    expect(block).toMatchObject({ count: 3, ideal: true, mean_score: 80 });
+    expect(respond.choices.find((c: { choice: string }) => c.choice === "watch")).toMatchObject({ count: 1, mean_score: 40 });
+    expect(r.json.decisions.expert_path).toEqual(["triage", "contain", "detect", "report"]);
+    expect(r.json.decisions.paths.find((p: { expert: boolean }) => p.expert)).toMatchObject({ path: ["triage", "contain", "detect", "report"], deviations: 0, mean_score: 90 });
+    expect(r.json.decisions.paths.find((p: { path: string[] }) => p.path.includes("watch")).deviations).toBe(1);
+    expect(r.json.hints).toMatchObject({ attempts_with_hints: 1, hints_unlocked: 2 });
+    expect(r.json.tools[0]).toMatchObject({ tool: "grep", attempts: 2 });
+    expect(r.json.score_distribution[9].count).toBe(1);
+  });
+
+  it("scopes a mentor to their own learners and an enterprise viewer to their organisation", async () => {
+    const m = await call(performanceGET, { token: mentorA.token });
+    expect(m.json.kpis.attempts).toBe(3);
+    expect(m.json.kpis.learners).toBe(2);
+    const e = await call(performanceGET, { token: enterpriseB.token });
+    expect(e.json.kpis.attempts).toBe(2);
+    // Another organisation's cohort as a filter: not found, never an empty answer that confirms it exists.
+    const other = await call(performanceGET, { token: enterpriseA.token, path: `/x?cohort=${cohortB.slug}` });
+    expect(other.status).toBe(404);
+    const mentorOther = await call(performanceGET, { token: mentorA.token, path: `/x?cohort=${cohortB.id}` });
+    expect(mentorOther.status).toBe(404);
+  });
+
+  it("filters by cohort and date range, and the funnel changes", async () => {
+    const all = await call(performanceGET, { token: admin.token });
+    const a = await call(performanceGET, { token: admin.token, path: `/x?cohort=${cohortA.slug}` });
+    expect(a.json.kpis.attempts).toBe(3);
+    expect(a.json.funnel[0].count).not.toBe(all.json.funnel[0].count);
+    const future = await call(performanceGET, { token: admin.token, path: "/x?from=2999-01-01" });
+    expect(future.json.kpis.attempts).toBe(0);
+    expect(future.json.kpis.median_score).toBeNull();
+    const bad = await call(performanceGET, { token: admin.token, path: "/x?tier=expert&from=yesterday" });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.error.fields).sort()).toEqual(["from", "tier"]);
+    expect((await call(performanceGET, { token: admin.token, path: "/x?mission=NOPE-99" })).status).toBe(404);
+  });
+
+  it("measures time per stage from a known sequence of stage events (visible intervals summed over visits)", async () => {
+    const pid = await attempt(learner, { path: ["triage", "contain"] });
+    const t0 = Date.parse("2026-03-01T10:00:00Z");
+    const at = (s: number) => new Date(t0 + s * 1000);
+    const e = (type: "stage.entered" | "stage.left", stage: string, s: number, payload: Record<string, unknown> = {}) => ({
+      eventId: randomUUID(), type, userId: learner.id, occurredAt: at(s), missionId, progressId: pid, stageKey: stage, payload,
+    });
+    await db.insert(telemetryEvents).values([
+      // triage: two visits, 60 s by timestamps then 30 s reported as visible_ms (tab hidden in between)
+      e("stage.entered", "triage", 0),
+      e("stage.left", "triage", 60),
+      e("stage.entered", "triage", 500),
+      e("stage.left", "triage", 900, { visible_ms: 30_000 }),
+      // contain: entered, left with 45 s visible
+      e("stage.entered", "contain", 1000),
+      e("stage.left", "contain", 1100, { visible_ms: 45_000 }),
+      // a stray stage.left without its entered is ignored
+      e("stage.left", "contain", 1200),
+    ]);
+    const r = await call(performanceGET, { token: admin.token, path: "/x?mission=TEST-01" });
+    const triage = r.json.time_per_stage.find((x: { stage: string }) => x.stage === "triage");
+    const contain = r.json.time_per_stage.find((x: { stage: string }) => x.stage === "contain");
+    expect(triage).toMatchObject({ attempts: 1, total_ms: 90_000, stage_title: "Triage" });
+    expect(contain).toMatchObject({ attempts: 1, total_ms: 45_000 });
+    // The learner's own events are not visible to a mentor who does not mentor them.
+    const m = await call(performanceGET, { token: mentorA.token, path: "/x?mission=TEST-01" });
+    expect(m.json.time_per_stage).toEqual([]);
+  });
+});
+
+describe("heatmap", () => {
+  it("has every track × tier cell and completion by mission × stage", async () => {
+    const r = await call(heatmapGET, { token: admin.token, path: `/x?cohort=${cohortA.id}` });
+    expect(r.status).toBe(200);
+    expect(r.json.track_tier).toHaveLength(20);
+    const cell = r.json.track_tier.find((c: { track: string; tier: string }) => c.track === "defender" && c.tier === "beginner");
+    expect(cell).toMatchObject({ attempts: 3, submitted: 2 });
+    expect(r.json.track_tier.find((c: { track: string }) => c.track === "grc").completion_rate).toBeNull();
+    const stages = r.json.mission_stage[0].stages;
+    expect(stages.map((s: { stage: string; completed: number }) => [s.stage, s.completed])).toEqual([
+      ["triage", 3],
+      ["contain", 1],
+      ["watch", 1],
+      ["detect", 2],
+      ["report", 2],
+    ]);
+  });
+});
+
+describe("benchmarks", () => {
+  it("ranks a learner's score and time among everyone and their cohort", async () => {
+    const r = await call(benchmarksGET, { token: admin.token, path: `/x?mission=TEST-01&learner=${a1.id}` });
+    expect(r.status).toBe(200);
+    expect(r.json.attempt).toMatchObject({ score: 90, time_ms: 3_600_000 });
+    // Scores 40, 70, 90: ours is the top (2 below, itself equal): (2 + 0.5) / 3
+    expect(r.json.all.score_percentile).toBeCloseTo(83.3, 1);
+    // Times 60, 90, 180 min: ours is the fastest.
+    expect(r.json.all.time_percentile).toBeCloseTo(83.3, 1);
+    expect(r.json.cohort).toMatchObject({ slug: cohortA.slug, attempts: 2, score_percentile: 75 });
+  });
+
+  it("lets a learner see their own, and hides other learners (404) from learners and other mentors", async () => {
+    expect((await call(benchmarksGET, { token: a1.token, path: "/x?mission=TEST-01" })).json.attempt.score).toBe(90);
+    expect((await call(benchmarksGET, { token: a1.token, path: `/x?mission=TEST-01&learner=${a2.id}` })).status).toBe(404);
+    expect((await call(benchmarksGET, { token: mentorA.token, path: `/x?mission=TEST-01&learner=${b1.id}` })).status).toBe(404);
+    expect((await call(benchmarksGET, { token: mentorA.token, path: `/x?mission=TEST-01&learner=${a2.id}` })).status).toBe(200);
+    expect((await call(benchmarksGET, { token: admin.token, path: `/x?learner=${a2.id}` })).status).toBe(400);
+  });
+});
+
+describe("enterprise cohort dashboard", () => {
+  it("shows the viewer's own cohort with members, completion, at-risk learners and skill mastery", async () => {
+    const [p] = await db.select({ id: missionProgress.id }).from(missionProgress).where(eq(missionProgress.userId, a1.id));
+    const [rv] = await db.insert(reviews).values({ progressId: p.id, mentorId: mentorA.id, basedOnVersion: 1, outcome: "approved", score: 90, passed: true }).returning();
+    await db.insert(reviewScores).values([
+      { reviewId: rv.id, criterionKey: "triage-quality", stageKey: "triage", levelIndex: 1, points: 2, maxPoints: 2 },
+      { reviewId: rv.id, criterionKey: "detect-quality", stageKey: "detect", levelIndex: 0, points: 0, maxPoints: 4 },
+    ]);
+    const r = await call(dashboardGET, { token: enterpriseA.token, params: { cohort: cohortA.slug } });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ members: 2, active_learners: 2, attempts: 3, missions_completed_by_tier: { beginner: 1, intermediate: 0 } });
+    expect(r.json.completion_rate).toBeCloseTo(2 / 3);
+    const skills = Object.fromEntries(r.json.skill_mastery.map((s: { skill: string; mastery: number }) => [s.skill, s.mastery]));
+    expect(skills["ioc-extraction"]).toBe(1);
+    expect(skills.sigma).toBe(0);
+    expect(r.json.learners.map((l: { name: string }) => l.name)).toEqual(["Abe Two", "Ada One"]);
+  });
+
+  it("returns 404 for another organisation's cohort, 403 for learners and mentors", async () => {
+    expect((await call(dashboardGET, { token: enterpriseA.token, params: { cohort: cohortB.slug } })).status).toBe(404);
+    expect((await call(dashboardGET, { token: enterpriseA.token, params: { cohort: cohortB.id } })).status).toBe(404);
+    expect((await call(dashboardGET, { token: enterpriseA.token, params: { cohort: "no-such-cohort" } })).status).toBe(404);
+    expect((await call(dashboardGET, { token: learner.token, params: { cohort: cohortA.slug } })).status).toBe(403);
+    expect((await call(dashboardGET, { token: mentorA.token, params: { cohort: cohortA.slug } })).status).toBe(403);
+    expect((await call(dashboardGET, { token: admin.token, params: { cohort: cohortB.slug } })).status).toBe(200);
+  });
+
+  it("exports the members as CSV", async () => {
+    const r = await call(dashboardGET, { token: enterpriseA.token, path: "/x?format=csv", params: { cohort: cohortA.slug } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toMatch(/text\/csv/);
+    const lines = (r.json as string).trim().split("\r\n");
+    expect(lines[0]).toMatch(/^name,email,joined_at,attempts/);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^Abe Two,/);
+  });
+});
+
+describe("xAPI export", () => {
+  it("is admin only and pages through statements with a cursor", async () => {
+    expect((await call(xapiGET, { token: enterpriseA.token })).status).toBe(403);
+    const first = await call(xapiGET, { token: admin.token, path: "/x?limit=4" });
+    expect(first.status).toBe(200);
+    expect(first.json.statements).toHaveLength(4);
+    expect(first.json.statements[0]).toMatchObject({ actor: { account: { name: learner.id } }, context: { registration: expect.any(String) } });
+    const second = await call(xapiGET, { token: admin.token, path: `/x?limit=4&cursor=${first.json.next_cursor}` });
+    expect(second.json.statements).toHaveLength(3);
+    expect(second.json.next_cursor).toBeNull();
+    const ids = new Set([...first.json.statements, ...second.json.statements].map((s: { id: string }) => s.id));
+    expect(ids.size).toBe(7);
+    expect((await call(xapiGET, { token: admin.token, path: "/x?cursor=garbage" })).status).toBe(400);
+  });
+});

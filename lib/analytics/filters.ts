@@ -1,0 +1,128 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { db, type Tx } from "@/lib/db";
+import { rows } from "@/lib/db/sql";
+import { TIERS, TRACKS } from "@/lib/db/schema/enums";
+import { errors } from "@/lib/api/errors";
+import type { Caller } from "@/lib/auth/session";
+import { mentorLearnerCondition } from "@/lib/db/queries/access";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (YYYY-MM-DD) or an ISO date-time" });
+
+/** Dashboard filters, as URL query parameters (the pages keep them in the URL too). */
+export const analyticsFilterSchema = z
+  .object({
+    track: z.preprocess(blank, z.enum(TRACKS).optional()),
+    tier: z.preprocess(blank, z.enum(TIERS).optional()),
+    mission: z.preprocess(blank, z.string().max(80).optional()),
+    cohort: z.preprocess(blank, z.string().max(80).optional()),
+    from: z.preprocess(blank, day.optional()),
+    to: z.preprocess(blank, day.optional()),
+  })
+  .refine((f) => !f.from || !f.to || startOf(f.from) <= startOf(f.to), { message: "must not be after `to`", path: ["from"] });
+export type AnalyticsFilterInput = z.input<typeof analyticsFilterSchema>;
+export type AnalyticsFilter = z.output<typeof analyticsFilterSchema>;
+
+function startOf(v: string): number {
+  return Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v);
+}
+
+/** Filters resolved to ids and bounds, plus who is asking. */
+export interface Scope {
+  caller: Caller;
+  track?: string;
+  tier?: string;
+  missionId?: string;
+  cohortId?: string;
+  from?: Date;
+  /** Exclusive upper bound (a `to` date includes that whole day). */
+  to?: Date;
+  abandonDays: number;
+}
+
+/**
+ * Resolves mission (id or code) and cohort (id or slug). A cohort the caller may not see is
+ * "not found" (404), never a hint that it exists.
+ */
+export async function resolveScope({ caller, filter, abandonDays, tx = db }: { caller: Caller; filter: AnalyticsFilter; abandonDays: number; tx?: Tx }): Promise<Scope> {
+  const scope: Scope = { caller, track: filter.track, tier: filter.tier, abandonDays };
+  if (filter.mission) {
+    const byId = UUID.test(filter.mission);
+    const [m] = await rows<{ id: string }>(tx, byId ? sql`select id::text as id from missions where id = ${filter.mission}` : sql`select id::text as id from missions where code = ${filter.mission.toUpperCase()}`);
+    if (!m) throw errors.notFound("Mission");
+    scope.missionId = m.id;
+  }
+  if (filter.cohort) {
+    const byId = UUID.test(filter.cohort);
+    const [c] = await rows<{ id: string; organisation_id: string }>(
+      tx,
+      sql`select id::text as id, organisation_id::text as organisation_id from cohorts where ${byId ? sql`id = ${filter.cohort}` : sql`slug = ${filter.cohort}`}`,
+    );
+    if (!c || !(await cohortVisible({ caller, cohortId: c.id, organisationId: c.organisation_id, tx }))) throw errors.notFound("Cohort");
+    scope.cohortId = c.id;
+  }
+  if (filter.from) scope.from = new Date(startOf(filter.from));
+  if (filter.to) scope.to = filter.to.length === 10 ? new Date(startOf(filter.to) + 86_400_000) : new Date(filter.to);
+  return scope;
+}
+
+export async function cohortVisible({ caller, cohortId, organisationId, tx = db }: { caller: Caller; cohortId: string; organisationId: string; tx?: Tx }) {
+  switch (caller.role) {
+    case "admin":
+      return true;
+    case "enterprise":
+      return !!caller.organisationId && caller.organisationId === organisationId;
+    case "mentor": {
+      const r = await rows<{ ok: number }>(tx, sql`select 1 as ok from mentor_assignments where mentor_id = ${caller.id} and cohort_id = ${cohortId} limit 1`);
+      return r.length > 0;
+    }
+    default:
+      return false;
+  }
+}
+
+/** "this learner column is visible to the caller" (SPEC §1 scoping), as SQL. */
+export function learnerScope(caller: Caller, learnerColumn: SQL): SQL {
+  switch (caller.role) {
+    case "admin":
+      return sql`true`;
+    case "mentor":
+      return mentorLearnerCondition(caller.id, learnerColumn);
+    case "enterprise":
+      if (!caller.organisationId) return sql`false`;
+      return sql`${learnerColumn} in (select cm.user_id from cohort_members cm join cohorts c on c.id = cm.cohort_id where c.organisation_id = ${caller.organisationId})`;
+    default:
+      return sql`${learnerColumn} = ${caller.id}`;
+  }
+}
+
+/**
+ * WHERE clause over `mission_progress p join missions m`: the caller's scope and every filter.
+ * The date range applies to when attempts started.
+ */
+export function progressWhere(s: Scope, opts: { skipCohort?: boolean } = {}): SQL {
+  const parts: SQL[] = [learnerScope(s.caller, sql`p.user_id`)];
+  if (s.track) parts.push(sql`m.track = ${s.track}`);
+  if (s.tier) parts.push(sql`m.tier = ${s.tier}`);
+  if (s.missionId) parts.push(sql`p.mission_id = ${s.missionId}`);
+  if (s.cohortId && !opts.skipCohort) parts.push(sql`p.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`);
+  if (s.from) parts.push(sql`p.started_at >= ${s.from.toISOString()}`);
+  if (s.to) parts.push(sql`p.started_at < ${s.to.toISOString()}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** The filters echoed back in API answers (what the figures are about). */
+export function scopeJson(s: Scope) {
+  return {
+    track: s.track ?? null,
+    tier: s.tier ?? null,
+    mission: s.missionId ?? null,
+    cohort: s.cohortId ?? null,
+    from: s.from?.toISOString() ?? null,
+    to: s.to?.toISOString() ?? null,
+    scope: s.caller.role === "admin" ? "all" : s.caller.role === "mentor" ? "mentor_learners" : s.caller.role === "enterprise" ? "organisation_cohorts" : "self",
+  };
+}

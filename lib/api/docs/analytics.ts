@@ -1,0 +1,209 @@
+import { z } from "zod";
+import type { Operation } from "../openapi";
+import { analyticsFilterSchema, benchmarksQuerySchema, cohortDashboardQuerySchema, xapiQuerySchema } from "@/lib/analytics/api";
+import { eventBatchSchema } from "@/lib/telemetry/events";
+import { assignmentCreateSchema, exceptionCreateSchema } from "@/lib/db/queries/assignments";
+
+const rate = z.number().min(0).max(1);
+const nullableNum = z.number().nullable();
+const filtersEcho = z.object({
+  track: z.string().nullable(),
+  tier: z.string().nullable(),
+  mission: z.uuid().nullable(),
+  cohort: z.uuid().nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  scope: z.enum(["all", "mentor_learners", "organisation_cohorts", "self"]),
+});
+
+const performanceSchema = z.object({
+  filters: filtersEcho,
+  kpis: z.object({
+    attempts: z.number().int(),
+    starts: z.number().int().describe("first attempts (a learner starting a mission)"),
+    learners: z.number().int(),
+    submissions: z.number().int(),
+    reviewed: z.number().int(),
+    passed: z.number().int(),
+    abandoned: z.number().int().describe("open attempts idle for SORTIE_ABANDON_DAYS days"),
+    expired: z.number().int(),
+    completion_rate: rate.describe("submissions / attempts"),
+    pass_rate: rate.describe("passed / reviewed"),
+    mean_score: nullableNum,
+    median_score: nullableNum,
+    median_time_ms: nullableNum.describe("started → submitted"),
+    p90_time_ms: nullableNum,
+  }),
+  funnel: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int(), overall: rate, step: rate, dropped: z.number().int() })),
+  biggest_drop: z.string().nullable(),
+  drop_off: z.array(z.object({ mission: z.string(), stage: z.string().nullable(), stage_title: z.string().nullable(), abandoned: z.number().int(), share: rate })),
+  score_distribution: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int() })),
+  time_per_stage: z.array(z.object({ mission_id: z.uuid(), mission: z.string(), stage: z.string(), stage_title: z.string(), attempts: z.number().int(), mean_ms: nullableNum, median_ms: nullableNum, total_ms: nullableNum })),
+  decisions: z.object({
+    points: z.array(
+      z.object({
+        mission: z.string(),
+        mission_id: z.uuid(),
+        decision: z.string(),
+        prompt: z.string(),
+        total: z.number().int(),
+        choices: z.array(z.object({ choice: z.string(), label: z.string(), ideal: z.boolean(), score_delta: z.number(), count: z.number().int(), share: rate, mean_score: nullableNum })),
+      }),
+    ),
+    deviation: z.array(z.object({ deviations: z.number().int(), attempts: z.number().int(), mean_score: nullableNum })),
+    expert_path: z.array(z.string()).nullable(),
+    paths: z.array(z.object({ path: z.array(z.string()), count: z.number().int(), share: rate, mean_score: nullableNum, deviations: z.number().int(), expert: z.boolean() })),
+  }),
+  hints: z.object({
+    attempts_with_hints: z.number().int(),
+    share_with_hints: rate,
+    hints_unlocked: z.number().int(),
+    mean_penalty_when_used: nullableNum,
+    by_stage: z.array(z.object({ mission: z.string(), stage: z.string(), stage_title: z.string(), unlocks: z.number().int(), attempts: z.number().int(), max_level: z.number().int() })),
+  }),
+  tools: z.array(z.object({ tool: z.string(), uses: z.number().int(), attempts: z.number().int(), mean_score: nullableNum })),
+});
+
+const heatmapSchema = z.object({
+  filters: filtersEcho,
+  track_tier: z.array(z.object({ track: z.string(), tier: z.string(), attempts: z.number().int(), submitted: z.number().int(), completion_rate: rate.nullable(), pass_rate: rate.nullable() })),
+  mission_stage: z.array(
+    z.object({
+      mission_id: z.uuid(),
+      mission: z.string(),
+      title: z.string(),
+      attempts: z.number().int(),
+      stages: z.array(z.object({ stage: z.string(), title: z.string(), position: z.number().int(), completed: z.number().int(), completion_rate: rate })),
+    }),
+  ),
+});
+
+const comparison = z.object({
+  attempts: z.number().int(),
+  timed_attempts: z.number().int(),
+  score_percentile: z.number().nullable().describe("0–100, ties count half"),
+  time_percentile: z.number().nullable().describe("0–100: share of attempts slower than this one"),
+  median_score: nullableNum,
+  median_time_ms: nullableNum,
+});
+const benchmarksSchema = z.object({
+  mission: z.object({ id: z.uuid(), code: z.string(), title: z.string() }),
+  learner: z.object({ id: z.uuid(), name: z.string() }),
+  attempt: z.object({ progress_id: z.uuid(), attempt: z.number().int(), state: z.string(), score: nullableNum, time_ms: nullableNum }).nullable(),
+  all: comparison,
+  cohort: comparison.extend({ id: z.uuid(), slug: z.string(), name: z.string() }).nullable(),
+});
+
+const assignmentSchema = z.object({
+  id: z.uuid(),
+  mission: z.object({ id: z.uuid(), code: z.string(), title: z.string(), track: z.string(), tier: z.string() }),
+  cohort: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).nullable(),
+  learner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  due_at: z.string().nullable(),
+  created_at: z.string(),
+  assigned_by: z.string(),
+  state: z.string().optional().describe("learners: their progress on the mission"),
+  targets: z.number().int().optional(),
+  done: z.number().int().optional(),
+  overdue: z.boolean(),
+});
+
+const cohortDashboardSchema = z.object({
+  cohort: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), organisation: z.string(), starts_on: z.string().nullable() }),
+  members: z.number().int(),
+  active_learners: z.number().int().describe("activity in the last 14 days"),
+  missions_completed_by_tier: z.record(z.string(), z.number().int()),
+  attempts: z.number().int(),
+  completion_rate: rate,
+  pass_rate: rate,
+  mean_score: nullableNum,
+  skill_mastery: z.array(z.object({ skill: z.string(), mastery: rate, scores: z.number().int(), learners: z.number().int() })),
+  learners_at_risk: z.array(z.object({ id: z.uuid(), name: z.string(), last_activity_at: z.string().nullable(), reasons: z.array(z.enum(["inactive_14_days", "missed_deadline"])) })),
+  assignments: z.array(z.object({ id: z.uuid(), mission: z.string(), mission_title: z.string(), learner: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(), due_at: z.string().nullable(), targets: z.number().int(), done: z.number().int(), overdue: z.boolean() })),
+  overdue_assignments: z.array(z.unknown()),
+  learners: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), joined_at: z.string(), attempts: z.number().int(), submitted: z.number().int(), approved: z.number().int(), mean_score: nullableNum, last_activity_at: z.string().nullable(), overdue_assignments: z.number().int(), at_risk: z.boolean(), risk_reasons: z.array(z.string()) })),
+});
+
+const FILTER_DOC = "Filters: `track`, `tier`, `mission` (id or code), `cohort` (id or slug), `from`/`to` (dates, inclusive; on when attempts started). Admins see everything, mentors their learners, enterprise viewers their organisation's cohorts; a cohort the caller may not see is 404.";
+
+export const analyticsOperations: Operation[] = [
+  {
+    method: "post",
+    path: "/telemetry/events",
+    tag: "Telemetry",
+    summary: "Ingest a batch of up to 500 events",
+    description:
+      "Idempotent by `event_id`: events already stored (or repeated inside the batch) count as duplicates. Accepts `application/json` or `text/plain` (navigator.sendBeacon), at most 1 MB. `mission` is an id or code, `recipe` an id or slug. Events about another user's progress are refused (403) and nothing of the batch is written; each invalid event is named by its path (`events[3].occurred_at`).",
+    permission: "telemetry:ingest",
+    body: eventBatchSchema,
+    response: z.object({ accepted: z.number().int(), duplicates: z.number().int() }),
+    errors: [413, 415],
+  },
+  {
+    method: "get",
+    path: "/telemetry/xapi",
+    tag: "Telemetry",
+    summary: "Events as xAPI statements (paginated)",
+    description: "Actor account = user id, verb IRI per event type, object = mission, stage or recipe activity, result (duration, score, success), context.registration = progress id. Pass `next_cursor` back as `cursor` for the next page; null at the end.",
+    permission: "telemetry:export",
+    query: xapiQuerySchema,
+    response: z.object({ statements: z.array(z.record(z.string(), z.unknown())), next_cursor: z.string().nullable() }),
+  },
+  { method: "get", path: "/missions/analytics/performance", tag: "Analytics", summary: "Mission Performance Dashboard", description: FILTER_DOC, permission: "analytics:read", query: analyticsFilterSchema, response: performanceSchema, errors: [400, 404] },
+  { method: "get", path: "/missions/analytics/heatmap", tag: "Analytics", summary: "Completion heatmaps: track × tier and mission × stage", description: FILTER_DOC, permission: "analytics:read", query: analyticsFilterSchema, response: heatmapSchema, errors: [400, 404] },
+  {
+    method: "get",
+    path: "/missions/analytics/benchmarks",
+    tag: "Analytics",
+    summary: "A learner's score and time on a mission as percentiles of everyone's and of their cohort's",
+    description: "`learner` defaults to the caller (learners may only read their own). Others see learners they may see; anyone else is 404.",
+    permission: "profile:read",
+    query: benchmarksQuerySchema,
+    response: benchmarksSchema,
+    errors: [400, 404],
+  },
+  {
+    method: "get",
+    path: "/enterprise/cohorts/{cohort}/dashboard",
+    tag: "Analytics",
+    summary: "Enterprise Cohort Dashboard (`?format=csv` for a CSV of members)",
+    description: "`cohort` is an id or slug. Another organisation's cohort is 404.",
+    permission: "enterprise:dashboard",
+    query: cohortDashboardQuerySchema,
+    response: cohortDashboardSchema,
+    errors: [404],
+  },
+  {
+    method: "post",
+    path: "/assignments",
+    tag: "Assignments",
+    summary: "Assign a mission to a cohort or a learner, with an optional due date",
+    description: "Exactly one of `cohort` (id or slug) and `learner`. Mentors only for their own learners and cohorts (404 otherwise). Assigning the same mission to the same target again updates the due date (200) instead of duplicating. An assignment does not bypass gating.",
+    permission: "assignments:create",
+    body: assignmentCreateSchema,
+    response: assignmentSchema,
+    status: 201,
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/assignments",
+    tag: "Assignments",
+    summary: "Assignments the caller may see (learners: their own, including through cohorts)",
+    permission: "assignments:read",
+    query: z.object({ mission: z.string().optional(), cohort: z.string().optional(), learner: z.uuid().optional() }),
+    response: z.object({ assignments: z.array(assignmentSchema) }),
+  },
+  {
+    method: "post",
+    path: "/admin/exceptions",
+    tag: "Assignments",
+    summary: "Grant one learner access to one locked mission, with a reason",
+    description: "Admins for anyone, mentors for their own learners (404 otherwise). Recorded with who granted it and why; granting again returns the existing exception (200).",
+    permission: "exceptions:grant",
+    body: exceptionCreateSchema,
+    response: z.object({ id: z.uuid(), learner: z.uuid(), mission: z.object({ id: z.uuid(), code: z.string(), title: z.string() }), granted_by: z.object({ id: z.uuid(), name: z.string() }), reason: z.string(), created_at: z.string() }),
+    status: 201,
+    errors: [404, 422],
+  },
+];

@@ -1,0 +1,87 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db, type Tx } from "@/lib/db";
+import { foundationCompletions, foundationModules, trackEnrolments } from "@/lib/db/schema";
+import type { Track } from "@/lib/db/schema/enums";
+import { errors } from "@/lib/api/errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface FoundationsState {
+  modules: {
+    id: string;
+    slug: string;
+    title: string;
+    summary: string;
+    body: string;
+    estimatedMinutes: number;
+    position: number;
+    required: boolean;
+    completedAt: Date | null;
+  }[];
+  completed: number;
+  total: number;
+  requiredRemaining: number;
+  complete: boolean;
+}
+
+/** Foundations modules in order with the learner's completion. Complete when every required module is done. */
+export async function foundationsFor({ userId, tx = db }: { userId: string; tx?: Tx }): Promise<FoundationsState> {
+  const rows = await tx
+    .select({
+      id: foundationModules.id,
+      slug: foundationModules.slug,
+      title: foundationModules.title,
+      summary: foundationModules.summary,
+      body: foundationModules.body,
+      estimatedMinutes: foundationModules.estimatedMinutes,
+      position: foundationModules.position,
+      required: foundationModules.required,
+      completedAt: foundationCompletions.completedAt,
+    })
+    .from(foundationModules)
+    .leftJoin(foundationCompletions, and(eq(foundationCompletions.moduleId, foundationModules.id), eq(foundationCompletions.userId, userId)))
+    .orderBy(asc(foundationModules.position), asc(foundationModules.slug));
+  const requiredRemaining = rows.filter((m) => m.required && !m.completedAt).length;
+  return { modules: rows, completed: rows.filter((m) => m.completedAt).length, total: rows.length, requiredRemaining, complete: requiredRemaining === 0 };
+}
+
+export async function isFoundationsComplete({ userId, tx = db }: { userId: string; tx?: Tx }): Promise<boolean> {
+  const [r] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(foundationModules)
+    .where(
+      and(
+        eq(foundationModules.required, true),
+        sql`not exists (select 1 from ${foundationCompletions} fc where fc.module_id = ${foundationModules.id} and fc.user_id = ${userId})`,
+      ),
+    );
+  return Number(r?.n ?? 0) === 0;
+}
+
+/** Marks a module done (by slug or id). Idempotent: marking it twice keeps the first date. */
+export async function completeModule({ userId, module, tx = db }: { userId: string; module: string; tx?: Tx }) {
+  const [m] = await tx
+    .select({ id: foundationModules.id, slug: foundationModules.slug })
+    .from(foundationModules)
+    .where(UUID.test(module) ? eq(foundationModules.id, module) : eq(foundationModules.slug, module.toLowerCase()))
+    .limit(1);
+  if (!m) throw errors.notFound("Foundations module");
+  await tx.insert(foundationCompletions).values({ userId, moduleId: m.id }).onConflictDoNothing();
+  return m;
+}
+
+export async function enrolledTracks({ userId, tx = db }: { userId: string; tx?: Tx }) {
+  return tx.select({ track: trackEnrolments.track, enrolledAt: trackEnrolments.enrolledAt }).from(trackEnrolments).where(eq(trackEnrolments.userId, userId)).orderBy(asc(trackEnrolments.enrolledAt));
+}
+
+/** Enrols the learner in a track. Idempotent. */
+export async function enrol({ userId, track, tx = db }: { userId: string; track: Track; tx?: Tx }) {
+  await tx.insert(trackEnrolments).values({ userId, track }).onConflictDoNothing();
+  return enrolledTracks({ userId, tx });
+}
+
+export async function unenrol({ userId, track, tx = db }: { userId: string; track: Track; tx?: Tx }) {
+  await tx.delete(trackEnrolments).where(and(eq(trackEnrolments.userId, userId), eq(trackEnrolments.track, track)));
+  return enrolledTracks({ userId, tx });
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db, type Tx } from "@/lib/db";
+import { telemetryEvents } from "@/lib/db/schema";
+import { rows } from "@/lib/db/sql";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface IngestRow {
+  eventId: string;
+  type: string;
+  userId: string;
+  occurredAt: Date;
+  missionId: string | null;
+  progressId: string | null;
+  stageKey: string | null;
+  recipeId: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** Mission ids by uuid or code, for the references a batch makes (one query). */
+export async function resolveMissionRefs({ refs, tx = db }: { refs: string[]; tx?: Tx }): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (refs.length === 0) return out;
+  const ids = refs.filter((r) => UUID.test(r)).map((r) => r.toLowerCase());
+  const codes = refs.filter((r) => !UUID.test(r)).map((r) => r.toUpperCase());
+  const found = await rows<{ id: string; code: string }>(
+    tx,
+    sql`select id::text as id, code from missions
+        where id = any(${sqlUuidArray(ids)}) or code = any(${sqlTextArray(codes)})`,
+  );
+  for (const r of refs) {
+    const hit = found.find((f) => f.id === r.toLowerCase() || f.code === r.toUpperCase());
+    if (hit) out.set(r, hit.id);
+  }
+  return out;
+}
+
+/** Recipe ids by uuid or slug (one query). */
+export async function resolveRecipeRefs({ refs, tx = db }: { refs: string[]; tx?: Tx }): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (refs.length === 0) return out;
+  const ids = refs.filter((r) => UUID.test(r)).map((r) => r.toLowerCase());
+  const slugs = refs.filter((r) => !UUID.test(r));
+  const found = await rows<{ id: string; slug: string }>(
+    tx,
+    sql`select id::text as id, slug from recipes where id = any(${sqlUuidArray(ids)}) or slug = any(${sqlTextArray(slugs)})`,
+  );
+  for (const r of refs) {
+    const hit = found.find((f) => f.id === r.toLowerCase() || f.slug === r);
+    if (hit) out.set(r, hit.id);
+  }
+  return out;
+}
+
+/** Owner and mission of each progress id the batch mentions (one query). */
+export async function progressOwners({ ids, tx = db }: { ids: string[]; tx?: Tx }) {
+  const out = new Map<string, { userId: string; missionId: string }>();
+  if (ids.length === 0) return out;
+  const found = await rows<{ id: string; user_id: string; mission_id: string }>(
+    tx,
+    sql`select id::text as id, user_id::text as user_id, mission_id::text as mission_id from mission_progress where id = any(${sqlUuidArray(ids)})`,
+  );
+  for (const f of found) out.set(f.id, { userId: f.user_id, missionId: f.mission_id });
+  return out;
+}
+
+/**
+ * One multi-row INSERT … ON CONFLICT (event_id) DO NOTHING RETURNING for the whole batch. Returns
+ * the event ids actually stored; the rest were already there (sent before, or by a parallel retry).
+ */
+export async function insertEvents({ events, tx = db }: { events: IngestRow[]; tx?: Tx }): Promise<number> {
+  if (events.length === 0) return 0;
+  const inserted = await tx
+    .insert(telemetryEvents)
+    .values(events)
+    .onConflictDoNothing({ target: telemetryEvents.eventId })
+    .returning({ id: telemetryEvents.id });
+  return inserted.length;
+}
+
+/** Events after a cursor (the bigserial id), oldest first, with what an xAPI statement needs. */
+export async function eventsPage({ after, limit, since, until, type, tx = db }: { after: number; limit: number; since?: Date; until?: Date; type?: string; tx?: Tx }) {
+  return rows<{
+    id: string;
+    event_id: string;
+    type: string;
+    user_id: string;
+    user_name: string | null;
+    occurred_at: string | Date;
+    received_at: string | Date;
+    mission_id: string | null;
+    mission_code: string | null;
+    mission_title: string | null;
+    progress_id: string | null;
+    stage_key: string | null;
+    stage_title: string | null;
+    recipe_id: string | null;
+    recipe_slug: string | null;
+    recipe_title: string | null;
+    payload: Record<string, unknown>;
+  }>(
+    tx,
+    sql`select e.id::text as id, e.event_id::text as event_id, e.type, e.user_id::text as user_id, u.name as user_name,
+          e.occurred_at, e.received_at, e.mission_id::text as mission_id, m.code as mission_code, m.title as mission_title,
+          e.progress_id::text as progress_id, e.stage_key, s.title as stage_title,
+          e.recipe_id::text as recipe_id, r.slug as recipe_slug, r.title as recipe_title, e.payload
+        from telemetry_events e
+        left join users u on u.id = e.user_id
+        left join missions m on m.id = e.mission_id
+        left join mission_stages s on s.mission_id = e.mission_id and s.key = e.stage_key
+        left join recipes r on r.id = e.recipe_id
+        where e.id > ${after}
+          ${since ? sql`and e.occurred_at >= ${since.toISOString()}` : sql``}
+          ${until ? sql`and e.occurred_at < ${until.toISOString()}` : sql``}
+          ${type ? sql`and e.type = ${type}` : sql``}
+        order by e.id
+        limit ${limit}`,
+  );
+}
+
+// Arrays as one parameter each (the same SQL on postgres.js and PGlite).
+function sqlUuidArray(values: string[]) {
+  return sql`${`{${values.join(",")}}`}::uuid[]`;
+}
+function sqlTextArray(values: string[]) {
+  return sql`${`{${values.map((v) => `"${v.replace(/(["\\])/g, "\\$1")}"`).join(",")}}`}::text[]`;
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { env } from "@/lib/env";
+import { localStore } from "./local";
+import { uploadthingStore } from "./uploadthing";
+
+// Evidence storage behind one interface: a local directory by default, uploadthing when
+// UPLOADTHING_TOKEN is set (chosen at request time). Files are stored under a content-hash key.
+
+export interface EvidenceStore {
+  readonly name: "local" | "uploadthing";
+  /** Stores bytes; `created` is false when identical content was already there (nothing to clean up). */
+  put(file: { sha256: string; bytes: Uint8Array; name: string; contentType: string }): Promise<{ storageKey: string; created: boolean }>;
+  /** A stream of the stored bytes, or null when missing. */
+  get(storageKey: string): Promise<ReadableStream<Uint8Array> | null>;
+  remove(storageKey: string): Promise<void>;
+}
+
+export function evidenceStore(): EvidenceStore {
+  const e = env();
+  return e.UPLOADTHING_TOKEN ? uploadthingStore(e.UPLOADTHING_TOKEN) : localStore(e.uploadDir);
+}
+
+export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+export interface PreparedFile {
+  name: string;
+  bytes: Uint8Array;
+  contentType: string;
+  kind: string;
+  sha256: string;
+}
+
+export interface PersistedFile extends PreparedFile {
+  storageKey: string;
+}
+
+/**
+ * Writes every file before any database row exists. If one write fails, the files written so far
+ * are removed and the error is rethrown. `discard()` removes what this call created: the caller
+ * runs it when the transaction inserting the rows fails, so no file outlives a missing row.
+ */
+export async function persistEvidence(files: PreparedFile[], store: EvidenceStore = evidenceStore()) {
+  const created: string[] = [];
+  const out: PersistedFile[] = [];
+  const discard = async () => {
+    await Promise.all(created.map((k) => store.remove(k).catch((e) => console.error("[storage] could not remove", k, e))));
+  };
+  try {
+    for (const f of files) {
+      const r = await store.put({ sha256: f.sha256, bytes: f.bytes, name: f.name, contentType: f.contentType });
+      if (r.created) created.push(r.storageKey);
+      out.push({ ...f, storageKey: r.storageKey });
+    }
+  } catch (e) {
+    await discard();
+    throw e;
+  }
+  return { files: out, discard };
+}
