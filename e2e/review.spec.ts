@@ -20,6 +20,74 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+const PNG_1PX = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+const PDF_MIN = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+function evidenceFile(kinds: string[], stage: string) {
+  if (kinds.includes("text")) return { name: `${stage}-output.txt`, mimeType: "text/plain", buffer: Buffer.from(`Command output for ${stage}\n203.0.113.47 10 failures\n10.20.4.31 1 failure\n`) };
+  if (kinds.includes("csv")) return { name: `${stage}.csv`, mimeType: "text/csv", buffer: Buffer.from("source,failures\n203.0.113.47,10\n") };
+  if (kinds.includes("json")) return { name: `${stage}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ stage, finding: "see notes" })) };
+  if (kinds.includes("image")) return { name: `${stage}.png`, mimeType: "image/png", buffer: PNG_1PX };
+  return { name: `${stage}.pdf`, mimeType: "application/pdf", buffer: PDF_MIN };
+}
+
+const NOTES =
+  "I worked through this stage step by step: I read the material, ran the checks the instructions describe, wrote down what I found with UTC timestamps, and attached the output so a reviewer can re-run it.";
+const REFLECTION =
+  "Looking back, I identified the source from the evidence rather than guessing, scoped what was attempted and whether anything succeeded, and made each decision on what the artefacts showed at that moment. " +
+  "I would contain faster next time, preserve evidence before changing anything, escalate with a clear handover, and write a detection so the same pattern is caught earlier.";
+
+/**
+ * A learner of the demo cohort plays an unlocked mission through the API and submits it.
+ * Tries the demo learner first, then her cohort peers, so it works on whatever the demo history left.
+ */
+async function submitAMission(browser: Browser, skip: Set<string> = new Set()): Promise<{ email: string; name: string; code: string }> {
+  const candidates = [[DEMO.learner, "Dana Whitfield"], ...Object.entries(PEERS).map(([name, email]) => [email, name])];
+  for (const [email, name] of candidates) {
+    const page = await signedIn(browser, email);
+    const req = page.request;
+    const cat = await (await req.get("/api/v1/missions")).json();
+    const options = (cat.missions as { code: string; locked: boolean; state: string; time_constraint_hours: number | null }[])
+      .filter((m) => !m.locked && ["not_started", "in_progress", "failed", "expired"].includes(m.state) && !skip.has(`${email}:${m.code}`))
+      .sort((a, b) => Number(a.time_constraint_hours !== null) - Number(b.time_constraint_hours !== null));
+    for (const m of options) {
+      const start = await req.post(`/api/v1/missions/${m.code}/start`);
+      if (!start.ok()) continue;
+      const mission = await (await req.get(`/api/v1/missions/${m.code}`)).json();
+      for (let guard = 0; guard < 30; guard++) {
+        const p = await (await req.get(`/api/v1/missions/${m.code}/progress`)).json();
+        if (p.pending_decision) {
+          const ds = await (await req.get(`/api/v1/missions/${m.code}/decisions`)).json();
+          const d = ds.decisions.find((x: { key: string }) => x.key === p.pending_decision);
+          expect((await req.post(`/api/v1/missions/${m.code}/decisions/${d.key}/choose`, { data: { choice_id: d.choices[0].id } })).ok()).toBe(true);
+          continue;
+        }
+        if (p.finished_path || !p.current_stage) break;
+        const stage = mission.stages.find((s: { key: string }) => s.key === p.current_stage);
+        const rule = stage.evidence as { required: boolean; min_files: number; kinds: string[]; links?: { required: boolean } };
+        const have = p.evidence.filter((e: { stage: string }) => e.stage === stage.key).length;
+        if ((rule.required || rule.min_files > 0 || rule.links?.required) && have === 0) {
+          const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { stage: stage.key };
+          if (rule.required || rule.min_files > 0) multipart.files = evidenceFile(rule.kinds, stage.key);
+          if (rule.links?.required) multipart.links = "https://github.com/example/sortie-evidence";
+          const up = await req.post(`/api/v1/missions/${m.code}/evidence`, { multipart });
+          expect(up.status(), await up.text()).toBe(201);
+        }
+        const notes = NOTES.repeat(Math.max(1, Math.ceil((stage.notes_min_chars + 1) / NOTES.length)));
+        const done = await req.post(`/api/v1/missions/${m.code}/stages/${stage.key}/complete`, { data: { notes, ...(stage.has_answer ? { answer: "203.0.113.47" } : {}) } });
+        expect(done.ok(), await done.text()).toBe(true);
+      }
+      expect((await req.put(`/api/v1/missions/${m.code}/reflection`, { data: { reflection: REFLECTION } })).ok()).toBe(true);
+      const sub = await req.post(`/api/v1/missions/${m.code}/submit`);
+      expect(sub.ok(), await sub.text()).toBe(true);
+      await page.context().close();
+      return { email, name, code: m.code };
+    }
+    await page.context().close();
+  }
+  throw new Error("No learner of the demo cohort has a mission they can start");
+}
+
 /** Review queue rows (page object). */
 function queueRows(page: Page) {
   return page.getByRole("list", { name: "Submissions, oldest first" }).getByRole("listitem");
@@ -36,12 +104,15 @@ async function scoreEveryCriterion(page: Page, pick: "top" | "bottom") {
 }
 
 let approved: { code: string; progressUrl: string } | undefined;
+const played = new Set<string>();
 
-test("mentor scores with the rubric (live score), recommends a recipe and approves; the learner sees the result and the portfolio item", async ({ browser }) => {
+test("a learner submits; the mentor scores with the rubric (live score), recommends a recipe and approves; the learner sees the result and the portfolio item", async ({ browser }) => {
+  const sub = await submitAMission(browser);
+  played.add(`${sub.email}:${sub.code}`);
   const mentor = await signedIn(browser, DEMO.mentor);
   await mentor.goto("/review");
   await expect(mentor.getByRole("heading", { name: "Review queue" })).toBeVisible();
-  const dana = queueRows(mentor).filter({ hasText: "Dana Whitfield" }).first();
+  const dana = queueRows(mentor).filter({ hasText: sub.name }).filter({ hasText: sub.code }).first();
   await expect(dana).toBeVisible();
   await expect(dana).toContainText("Pre-score");
   expect(await axeViolations(mentor)).toEqual([]);
@@ -50,7 +121,7 @@ test("mentor scores with the rubric (live score), recommends a recipe and approv
   await snap(mentor, "review-queue-360");
   await mentor.setViewportSize({ width: 1280, height: 900 });
 
-  const code = (await dana.locator(".font-mono").first().textContent())!.trim();
+  const code = sub.code;
   await dana.getByRole("link", { name: /^Review / }).click();
   await expect(mentor.getByRole("heading", { name: new RegExp(`^${code}`) })).toBeVisible();
   await expect(mentor.getByRole("heading", { name: "The learner's path" })).toBeVisible();
@@ -80,7 +151,7 @@ test("mentor scores with the rubric (live score), recommends a recipe and approv
   approved = { code, progressUrl };
 
   // The learner's completion screen and portfolio.
-  const learner = await signedIn(browser, DEMO.learner);
+  const learner = await signedIn(browser, sub.email);
   await learner.goto(`/missions/${code}/complete`);
   await expect(learner.getByText("Approved").first()).toBeVisible();
   await expect(learner.getByText(finalScore).first()).toBeVisible();
@@ -106,17 +177,18 @@ test("mentor scores with the rubric (live score), recommends a recipe and approv
   const anon = await (await browser.newContext()).newPage();
   await anon.goto(href);
   await expect(anon.getByText(code).first()).toBeVisible();
-  await expect(anon.getByText("Dana Whitfield")).toBeVisible();
-  await expect(anon.getByText(DEMO.learner)).toHaveCount(0);
+  await expect(anon.getByText(sub.name)).toBeVisible();
+  await expect(anon.getByText(sub.email)).toHaveCount(0);
   await snap(anon, "portfolio-public");
   await anon.setViewportSize({ width: 360, height: 800 });
   await snap(anon, "portfolio-public-360");
 });
 
-test("a reviewed submission refuses a stale review with a clear 409", async ({ browser }) => {
+test("a second submission gets \"request changes\" and goes back to the learner; a stale review is refused with a clear 409", async ({ browser }) => {
+  const sub = await submitAMission(browser, played);
   const mentor = await signedIn(browser, DEMO.mentor);
   await mentor.goto("/review");
-  const row = queueRows(mentor).first();
+  const row = queueRows(mentor).filter({ hasText: sub.name }).filter({ hasText: sub.code }).first();
   await expect(row).toBeVisible();
   await row.getByRole("link", { name: /^Review / }).click();
   await expect(mentor.getByRole("heading", { name: "Rubric" })).toBeVisible();
@@ -141,14 +213,11 @@ test("a reviewed submission refuses a stale review with a clear 409", async ({ b
   // Request changes sent the attempt back to the learner.
   const after = await (await mentor.request.get(`/api/v1/reviews/${id}`)).json();
   expect(after.progress.state).toBe("in_progress");
-  const email = PEERS[detail.learner.name] ?? (detail.learner.name === "Dana Whitfield" ? DEMO.learner : undefined);
-  if (email) {
-    const learner = await signedIn(browser, email);
-    await learner.goto(`/missions/${detail.mission.code}/complete`);
-    await expect(learner.getByText("Your mentor asked for changes")).toBeVisible();
-    await expect(learner.getByText("Attach the evidence you relied on")).toBeVisible();
-    await snap(learner, "completion-changes-requested");
-  }
+  const learner = await signedIn(browser, sub.email);
+  await learner.goto(`/missions/${sub.code}/complete`);
+  await expect(learner.getByText("Your mentor asked for changes")).toBeVisible();
+  await expect(learner.getByText("Attach the evidence you relied on")).toBeVisible();
+  await snap(learner, "completion-changes-requested");
 });
 
 test("the review screen reads well at 360 px and a stranger's submission is not found", async ({ browser }) => {

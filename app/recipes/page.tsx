@@ -10,6 +10,7 @@ export const metadata = { title: "Recipe library" };
 
 const SORT_LABEL: Record<LibraryQuery["sort"], string> = { relevance: "Most relevant", popular: "Most used", rating: "Best rated", newest: "Newest" };
 const selectClass = `${inputClass} pr-8`;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The URL of the library with these filters (empty values left out), for pagination and chips. */
 function href(query: LibraryQuery, over: Partial<Record<keyof LibraryQuery, string | number | boolean | undefined>>) {
@@ -60,16 +61,16 @@ export default async function RecipeLibraryPage({ searchParams }: { searchParams
             </div>
             <div>
               <label htmlFor="recipe-type" className="block text-xs font-medium text-slate-600">Type</label>
-              <select id="recipe-type" name="type" defaultValue={query.type ?? ""} className={`${selectClass} capitalize`}>
+              <select id="recipe-type" name="type" defaultValue={query.type ?? ""} className={selectClass}>
                 <option value="">Any type</option>
-                {RECIPE_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+                {RECIPE_TYPES.map((t) => <option key={t} value={t}>{cap(t)}</option>)}
               </select>
             </div>
             <div>
               <label htmlFor="recipe-difficulty" className="block text-xs font-medium text-slate-600">Difficulty</label>
-              <select id="recipe-difficulty" name="difficulty" defaultValue={query.difficulty ?? ""} className={`${selectClass} capitalize`}>
+              <select id="recipe-difficulty" name="difficulty" defaultValue={query.difficulty ?? ""} className={selectClass}>
                 <option value="">Any difficulty</option>
-                {RECIPE_DIFFICULTIES.map((d) => <option key={d} value={d}>{d}</option>)}
+                {RECIPE_DIFFICULTIES.map((d) => <option key={d} value={d}>{cap(d)}</option>)}
               </select>
             </div>
             <div>

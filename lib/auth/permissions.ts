@@ -50,6 +50,7 @@ export const NAV: Record<Role, { href: string; label: string }[]> = {
   ],
   mentor: [
     { href: "/review", label: "Review queue" },
+    { href: "/analytics", label: "Analytics" },
     { href: "/missions", label: "Missions" },
     { href: "/recipes", label: "Recipes" },
   ],

@@ -115,7 +115,7 @@ The hash starts with \`$krb5tgs$23$*svc-mesbridge$PELLMAR.TEST$...\` — etype 2
       { points: 2, label: "Competent", descriptor: "Correct commands and mode, RC4 vs AES explained, handling recorded." },
       { points: 3, label: "Strong", descriptor: "As competent, with evidence redacted and hash destruction documented." } ] },
     { key: "chain-report", stage: "report", title: "Chain report", weight: 2, skills: ["reporting"], levels: [
-      { points: 0, label: "Missing", descriptor: "No report." },
+      { points: 0, label: "Missing", descriptor: "No report submitted." },
       { points: 1, label: "Partial", descriptor: "Single generic fix." },
       { points: 2, label: "Competent", descriptor: "Fix per hop with owners and business impact." },
       { points: 3, label: "Strong", descriptor: "As competent, prioritised for the fastest break of the chain plus the structural fix." } ] },

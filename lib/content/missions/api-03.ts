@@ -100,7 +100,7 @@ The API returns shipment \`QF-TB-0001\`, which belongs to test-tenant-b although
   ],
   rubric: [
     { key: "token-analysis", stage: "decode", title: "Token analysis", weight: 2, skills: ["decoding"], levels: [
-      { points: 0, label: "Missing", descriptor: "Not decoded." },
+      { points: 0, label: "Missing", descriptor: "Not decoded, or decoded incorrectly." },
       { points: 1, label: "Partial", descriptor: "Decoded, but the tenant claim or lifetime not analysed." },
       { points: 2, label: "Competent", descriptor: "Header/payload decoded, tenant claim and long expiry identified." },
       { points: 3, label: "Strong", descriptor: "As competent, with early hypotheses about trust in client-supplied claims." } ] },

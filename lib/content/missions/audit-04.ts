@@ -175,7 +175,7 @@ The audit committee chair calls you: *"Why was this Medium?"*
   ],
   rubric: [
     { key: "audit-plan", stage: "plan", title: "Audit plan", weight: 2, skills: ["audit", "compliance"], levels: [
-      { points: 0, label: "Missing", descriptor: "No plan." },
+      { points: 0, label: "Missing", descriptor: "No plan submitted, or scope only." },
       { points: 1, label: "Partial", descriptor: "Scope without criteria or sampling." },
       { points: 2, label: "Competent", descriptor: "Objective, criteria (policy, NIS2, Annex A), independent population, sampling, rating method." },
       { points: 3, label: "Strong", descriptor: "As competent, with the methodology agreed before fieldwork." } ] },
@@ -190,7 +190,7 @@ The audit committee chair calls you: *"Why was this Medium?"*
       { points: 2, label: "Competent", descriptor: "Honest answer, re-rating, independence safeguards." },
       { points: 3, label: "Strong", descriptor: "As competent, and proposes a durable change to the audit charter or reporting line." } ] },
     { key: "committee-report", stage: "report", title: "Committee report", weight: 3, skills: ["audit", "communication"], levels: [
-      { points: 0, label: "Missing", descriptor: "No report." },
+      { points: 0, label: "Missing", descriptor: "No report submitted." },
       { points: 1, label: "Partial", descriptor: "Finding without cause or consequence." },
       { points: 2, label: "Competent", descriptor: "Opinion, full finding structure, owned action plan, management view." },
       { points: 3, label: "Strong", descriptor: "As competent, framed in NIS2 management-body accountability." } ] },

@@ -251,7 +251,7 @@ Produce:
       { points: 2, label: "Competent", descriptor: "Complete UTC timeline, tactics labelled, escalation path via IAMFullAccess explained." },
       { points: 3, label: "Strong", descriptor: "As competent, and the trust-policy backdoor is identified as the most dangerous persistence." } ] },
     { key: "observation", stage: "observe", title: "Observation analysis", weight: 1, skills: ["cloud-security"], levels: [
-      { points: 0, label: "Missing", descriptor: "No analysis." },
+      { points: 0, label: "Missing", descriptor: "No analysis submitted." },
       { points: 1, label: "Partial", descriptor: "Bucket found, access path not explained." },
       { points: 2, label: "Competent", descriptor: "Access path via the trust policy explained, data quantified." },
       { points: 3, label: "Strong", descriptor: "As competent, with an honest cost/benefit of the decision to observe." } ] },
@@ -271,7 +271,7 @@ Produce:
       { points: 2, label: "Competent", descriptor: "Correct decision and deadline, phased content, clear brief." },
       { points: 3, label: "Strong", descriptor: "As competent; the brief tells the sponsor exactly what is needed from them." } ] },
     { key: "lessons-learned", stage: "lessons", title: "Lessons learned", weight: 1, skills: ["strategy"], levels: [
-      { points: 0, label: "Missing", descriptor: "No review." },
+      { points: 0, label: "Missing", descriptor: "No review submitted." },
       { points: 1, label: "Partial", descriptor: "Blames individuals or lists generic actions." },
       { points: 2, label: "Competent", descriptor: "Blameless root causes and owned, dated actions." },
       { points: 3, label: "Strong", descriptor: "As competent, with preventive controls (OIDC, SCPs) and a measurable outcome." } ] },

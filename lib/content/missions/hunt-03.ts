@@ -125,7 +125,7 @@ Results:
       { points: 2, label: "Competent", descriptor: "Scanner ruled out with baseline; three facts for j.whitfield; follow-up query." },
       { points: 3, label: "Strong", descriptor: "As competent, with a follow-up that pivots to process creation on WS-MKT-07 and the user's recent sign-ins." } ] },
     { key: "exposure-ranking", stage: "exposure", title: "Exposure and hardening", weight: 2, skills: ["active-directory"], levels: [
-      { points: 0, label: "Missing", descriptor: "No ranking." },
+      { points: 0, label: "Missing", descriptor: "No ranking submitted." },
       { points: 1, label: "Partial", descriptor: "Ranking by password age only." },
       { points: 2, label: "Competent", descriptor: "Ranks by crackability and privilege; concrete hardening list." },
       { points: 3, label: "Strong", descriptor: "As competent, with an escalation to IR and a safe reset order that avoids breaking backups." } ] },

@@ -109,7 +109,7 @@ For each, say whether it proves **design** only or **operating effectiveness ove
       { points: 2, label: "Competent", descriptor: "Design vs operation distinguished; better evidence named; C4 exception." },
       { points: 3, label: "Strong", descriptor: "As competent, with a sampling approach for C3 and C5." } ] },
     { key: "soa-entries", stage: "soa", title: "SoA and honesty", weight: 2, skills: ["compliance"], levels: [
-      { points: 0, label: "Missing", descriptor: "No entries." },
+      { points: 0, label: "Missing", descriptor: "No entries submitted." },
       { points: 1, label: "Partial", descriptor: "Entries exclude controls without valid justification." },
       { points: 2, label: "Competent", descriptor: "All three applicable, with status and plans." },
       { points: 3, label: "Strong", descriptor: "As competent; the bank answer is honest and still reassuring." } ] },

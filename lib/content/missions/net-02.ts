@@ -118,7 +118,7 @@ The weekly threat hunt flagged workstation \`10.30.5.22\` (DSN-WS-22, used by a 
       { points: 2, label: "Competent", descriptor: "Both labels decoded, domain identified, indicators explained." },
       { points: 3, label: "Strong", descriptor: "As competent, and infers the missing parts (3 of 9) and the data sensitivity." } ] },
     { key: "recommendation", stage: "recommend", title: "Recommendation", weight: 2, skills: ["incident-response", "communication"], levels: [
-      { points: 0, label: "Missing", descriptor: "No recommendation." },
+      { points: 0, label: "Missing", descriptor: "No recommendation submitted." },
       { points: 1, label: "Partial", descriptor: "Actions listed but evidence or scoping missing." },
       { points: 2, label: "Competent", descriptor: "Verdict with evidence, containment preserving memory, scoping query, notification owner." },
       { points: 3, label: "Strong", descriptor: "As competent, in plain language a non-specialist can act on today." } ] },

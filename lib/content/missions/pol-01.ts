@@ -103,12 +103,12 @@ Write a half-page briefing that answers it: why forced rotation leads to predict
       { points: 2, label: "Competent", descriptor: "4.2, 4.3, 4.6 identified with the guidance; weak clauses noted." },
       { points: 3, label: "Strong", descriptor: "As competent, and notes what is missing entirely (MFA, blocklist)." } ] },
     { key: "policy-draft", stage: "draft", title: "Policy draft", weight: 3, skills: ["policy-writing"], levels: [
-      { points: 0, label: "Missing", descriptor: "No draft." },
+      { points: 0, label: "Missing", descriptor: "No draft submitted submitted." },
       { points: 1, label: "Partial", descriptor: "Modern content, but vague or unenforceable wording." },
       { points: 2, label: "Competent", descriptor: "One page, MUST/SHOULD language, all required elements." },
       { points: 3, label: "Strong", descriptor: "As competent, with ownership, review date and exceptions process." } ] },
     { key: "leadership-pitch", stage: "pitch", title: "Leadership pitch", weight: 2, skills: ["communication"], levels: [
-      { points: 0, label: "Missing", descriptor: "No briefing." },
+      { points: 0, label: "Missing", descriptor: "No briefing submitted." },
       { points: 1, label: "Partial", descriptor: "Technical argument without business framing." },
       { points: 2, label: "Competent", descriptor: "Answers the rotation worry with evidence and benefits." },
       { points: 3, label: "Strong", descriptor: "As competent, with a clear ask and quantified helpdesk savings." } ] },

@@ -129,7 +129,7 @@ Include severity, evidence, and how Castlegate can verify the fix (\`find / -per
       { points: 2, label: "Competent", descriptor: "PATH hijack proven with id output, cleaned up." },
       { points: 3, label: "Strong", descriptor: "As competent, with a clear argument for the less invasive path." } ] },
     { key: "root-cause-report", stage: "report", title: "Root-cause findings", weight: 2, skills: ["reporting"], levels: [
-      { points: 0, label: "Missing", descriptor: "No findings." },
+      { points: 0, label: "Missing", descriptor: "No findings submitted." },
       { points: 1, label: "Partial", descriptor: "Findings describe exploits, not causes." },
       { points: 2, label: "Competent", descriptor: "One finding per cause with fix and verification." },
       { points: 3, label: "Strong", descriptor: "As competent, including the negative result for the sudo rule." } ] },

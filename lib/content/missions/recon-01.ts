@@ -122,7 +122,7 @@ Suggested order to consider: anonymous FTP with donor data (today: disable and c
       { points: 2, label: "Competent", descriptor: "Open ports right, states explained, service-guess caveat noted." },
       { points: 3, label: "Strong", descriptor: "As competent, plus a note on UDP not being scanned." } ] },
     { key: "service-analysis", stage: "services", title: "Service analysis", weight: 3, skills: ["reconnaissance", "vulnerability-management"], levels: [
-      { points: 0, label: "Missing", descriptor: "No prioritisation." },
+      { points: 0, label: "Missing", descriptor: "No prioritisation submitted." },
       { points: 1, label: "Partial", descriptor: "Versions listed, anonymous FTP exposure missed." },
       { points: 2, label: "Competent", descriptor: "FTP data exposure first, exposed MySQL and end-of-life versions noted." },
       { points: 3, label: "Strong", descriptor: "As competent, with follow-ups that stay within the non-intrusive scope." } ] },

@@ -201,7 +201,7 @@ The operator has saved credentials for **both** staging and production.
       { points: 2, label: "Competent", descriptor: "Actor justified, per-phase plan with ATT&CK and expected detections, clear RoE." },
       { points: 3, label: "Strong", descriptor: "As competent, with explicit abort criteria and a tested deconfliction path." } ] },
     { key: "recovery", stage: "burned", title: "Recovering from a poor call", weight: 1, skills: ["communication"], levels: [
-      { points: 0, label: "Missing", descriptor: "No message or plan." },
+      { points: 0, label: "Missing", descriptor: "No message or plan submitted." },
       { points: 1, label: "Partial", descriptor: "Message sent late or vague." },
       { points: 2, label: "Competent", descriptor: "Clear White Team message and de-escalation plan." },
       { points: 3, label: "Strong", descriptor: "As competent, with honest ownership and credit to the SOC." } ] },
@@ -211,12 +211,12 @@ The operator has saved credentials for **both** staging and production.
       { points: 2, label: "Competent", descriptor: "Staging only, proof redacted, production reachability recorded, clean-up listed." },
       { points: 3, label: "Strong", descriptor: "As competent, with an operator log that makes every artefact traceable." } ] },
     { key: "purple-replay", stage: "purple", title: "Purple-team replay", weight: 2, skills: ["mitre-attack"], levels: [
-      { points: 0, label: "Missing", descriptor: "No replay plan." },
+      { points: 0, label: "Missing", descriptor: "No replay plan submitted." },
       { points: 1, label: "Partial", descriptor: "Techniques listed without telemetry or owners." },
       { points: 2, label: "Competent", descriptor: "Five techniques with procedure, telemetry, detection and owner." },
       { points: 3, label: "Strong", descriptor: "As competent, with a measurable success criterion." } ] },
     { key: "red-report", stage: "report", title: "Red team report", weight: 3, skills: ["reporting"], levels: [
-      { points: 0, label: "Missing", descriptor: "No report." },
+      { points: 0, label: "Missing", descriptor: "No report submitted." },
       { points: 1, label: "Partial", descriptor: "Technical narrative only." },
       { points: 2, label: "Competent", descriptor: "Executive summary, narrative with ATT&CK, detection assessment, findings." },
       { points: 3, label: "Strong", descriptor: "As competent, written for both the board and the regulator." } ] },

@@ -101,7 +101,7 @@ Then write a three-sentence note to the insurer summarising the register.
       { points: 2, label: "Competent", descriptor: "Five specific cause–event–consequence statements." },
       { points: 3, label: "Strong", descriptor: "As competent, tied to patients, money and obligations at Elmfield." } ] },
     { key: "risk-rating", stage: "rating", title: "Rating", weight: 3, skills: ["risk-assessment"], levels: [
-      { points: 0, label: "Missing", descriptor: "No ratings." },
+      { points: 0, label: "Missing", descriptor: "No ratings submitted." },
       { points: 1, label: "Partial", descriptor: "Ratings without justification or inconsistent with scales." },
       { points: 2, label: "Competent", descriptor: "Every number justified against the scales; invoice fraud 15." },
       { points: 3, label: "Strong", descriptor: "As competent, with uncertainties noted for follow-up." } ] },

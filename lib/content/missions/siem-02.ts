@@ -108,7 +108,7 @@ The Outlook row is the CRM add-in (vendor-signed, decodes to a path under \`C:\\
   ],
   rubric: [
     { key: "decode-quality", stage: "decode", title: "Decoding and mapping", weight: 2, skills: ["decoding", "mitre-attack"], levels: [
-      { points: 0, label: "Missing", descriptor: "Not decoded." },
+      { points: 0, label: "Missing", descriptor: "Not decoded, or decoded incorrectly." },
       { points: 1, label: "Partial", descriptor: "Decoded, but technique or ATT&CK mapping missing." },
       { points: 2, label: "Competent", descriptor: "Decoded correctly, cradle explained, T1059.001 and T1204.002 mapped." },
       { points: 3, label: "Strong", descriptor: "As competent, with indicators defanged and the -nop/-w hidden flags explained." } ] },

@@ -173,12 +173,12 @@ Then write the half-page recommendation to the CFO.
       { points: 2, label: "Competent", descriptor: "CC6.3 rated highest, management response critiqued, CUECs owned." },
       { points: 3, label: "Strong", descriptor: "As competent, with a request for retesting evidence." } ] },
     { key: "conditions-quality", stage: "conditions", title: "Conditions", weight: 2, skills: ["vendor-risk", "communication"], levels: [
-      { points: 0, label: "Missing", descriptor: "No conditions." },
+      { points: 0, label: "Missing", descriptor: "No conditions submitted." },
       { points: 1, label: "Partial", descriptor: "Conditions without dates or consequences." },
       { points: 2, label: "Competent", descriptor: "Dated conditions, contract clauses and CUECs; clear CFO note." },
       { points: 3, label: "Strong", descriptor: "As competent, proportionate and negotiable before Friday." } ] },
     { key: "acceptance-record", stage: "acceptance", title: "Risk acceptance", weight: 2, skills: ["risk-assessment"], levels: [
-      { points: 0, label: "Missing", descriptor: "No record." },
+      { points: 0, label: "Missing", descriptor: "No record submitted." },
       { points: 1, label: "Partial", descriptor: "Record without expiry or ratings." },
       { points: 2, label: "Competent", descriptor: "Statement, ratings, conditions, expiry and owner." },
       { points: 3, label: "Strong", descriptor: "As competent, with re-review triggers the CFO can monitor." } ] },

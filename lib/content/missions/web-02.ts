@@ -335,7 +335,7 @@ rows = db.execute(sql, (int(sailing), f"%{surname}%")).fetchall()
       weight: 2,
       skills: ["web-exploitation"],
       levels: [
-        { points: 0, label: "Missing", descriptor: "No working payload." },
+        { points: 0, label: "Missing", descriptor: "No working payload submitted." },
         { points: 1, label: "Partial", descriptor: "Working UNION but evidence unredacted or not attached." },
         { points: 2, label: "Competent", descriptor: "Metadata and one own record retrieved, evidence redacted." },
         { points: 3, label: "Strong", descriptor: "As competent, and the notes justify exactly where testing stopped with reference to the rules of engagement." },
@@ -348,7 +348,7 @@ rows = db.execute(sql, (int(sailing), f"%{surname}%")).fetchall()
       weight: 1,
       skills: ["communication"],
       levels: [
-        { points: 0, label: "Missing", descriptor: "No notification." },
+        { points: 0, label: "Missing", descriptor: "No notification submitted." },
         { points: 1, label: "Partial", descriptor: "Notification sent but vague or contains a working payload." },
         { points: 2, label: "Competent", descriptor: "Clear business impact, scope of what was done, a mitigation." },
         { points: 3, label: "Strong", descriptor: "As competent, short enough to read on a phone, with a concrete interim mitigation and call availability." },

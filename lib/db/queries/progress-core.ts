@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { decisionsMade, evidence, hintsUnlocked, missionProgress, missions, stageCompletions, toolsUsed, type Mission, type MissionProgress } from "@/lib/db/schema";
 import type { ProgressState } from "@/lib/db/schema/enums";
@@ -112,13 +112,21 @@ export function prescoreFor(content: MissionContent, path: string[], facts: Fact
 }
 
 /**
+ * The time limit binds an attempt until its first submission; once a mentor asks for changes the
+ * learner may rework it whatever the clock says.
+ */
+export function deadlineApplies(p: Pick<MissionProgress, "state" | "submittedAt">): boolean {
+  return p.state === "in_progress" && p.submittedAt === null;
+}
+
+/**
  * Applies the deadline to one attempt: past it, an in-progress attempt is auto-submitted (when the
  * mission says so) or expired, with its event, in one transaction. Returns what happened.
  */
 export async function expireIfDue({ progressId, now = new Date() }: { progressId: string; now?: Date }): Promise<"submitted" | "expired" | null> {
   return db.transaction(async (tx) => {
     const [p] = await tx.select().from(missionProgress).where(eq(missionProgress.id, progressId)).for("update");
-    if (!p || p.state !== "in_progress" || !isPastDeadline(p.deadlineAt, now)) return null;
+    if (!p || !deadlineApplies(p) || !isPastDeadline(p.deadlineAt, now)) return null;
     const [m] = await tx.select({ auto: missions.autoSubmitOnDeadline }).from(missions).where(eq(missions.id, p.missionId));
     const outcome = expiryOutcome(Boolean(m?.auto));
     const content = await contentOf({ missionId: p.missionId, version: p.missionVersion, tx });
@@ -141,7 +149,7 @@ export async function expireIfDue({ progressId, now = new Date() }: { progressId
 /** Cheap check at every read and write: expire the caller's current attempt if its deadline passed. */
 export async function enforceDeadline({ userId, missionId, now = new Date() }: { userId: string; missionId: string; now?: Date }) {
   const p = await latestAttempt({ userId, missionId });
-  if (p && p.state === "in_progress" && isPastDeadline(p.deadlineAt, now)) await expireIfDue({ progressId: p.id, now });
+  if (p && deadlineApplies(p) && isPastDeadline(p.deadlineAt, now)) await expireIfDue({ progressId: p.id, now });
 }
 
 /** The deadline sweep an operator schedules: every overdue in-progress attempt, one transaction each. */
@@ -149,7 +157,7 @@ export async function sweepDeadlines({ now = new Date(), limit = 1000 }: { now?:
   const due = await db
     .select({ id: missionProgress.id })
     .from(missionProgress)
-    .where(and(eq(missionProgress.state, "in_progress"), sql`${missionProgress.deadlineAt} <= ${now.toISOString()}`))
+    .where(and(eq(missionProgress.state, "in_progress"), isNull(missionProgress.submittedAt), sql`${missionProgress.deadlineAt} <= ${now.toISOString()}`))
     .limit(limit);
   const result = { checked: due.length, auto_submitted: 0, expired: 0 };
   for (const d of due) {
@@ -181,7 +189,7 @@ export async function withWritableProgress<T>(caller: Caller, idOrCode: string, 
     if (!progress) throw errors.conflict("Start the mission first.", { state: "not_started" });
     const state = progress.state as ProgressState;
     if (!isWritable(state)) throw errors.conflict(refusalReason(state, "work"), { state });
-    if (isPastDeadline(progress.deadlineAt)) throw errors.conflict(`The deadline passed at ${progress.deadlineAt!.toISOString()}.`, { state });
+    if (deadlineApplies(progress) && isPastDeadline(progress.deadlineAt)) throw errors.conflict(`The deadline passed at ${progress.deadlineAt!.toISOString()}.`, { state });
     const content = await contentOf({ missionId: mission.id, version: progress.missionVersion, tx });
     const facts = await loadFacts(tx, progress.id);
     return fn({ tx, progress, mission, content, facts });

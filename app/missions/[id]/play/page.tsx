@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { missionDetail } from "@/lib/db/queries/catalogue";
+import { listDecisions } from "@/lib/db/queries/progress";
+import { Alert, Badge, ButtonLink, Card } from "@/components/ui";
+import { Markdown } from "@/components/ui/markdown";
+import { RecipeSidebar } from "@/components/recipes/recipe-sidebar";
+import { StageTelemetry } from "@/components/telemetry/stage-telemetry";
+import { PathTimeline } from "@/components/missions/path-timeline";
+import { Countdown } from "@/components/missions/countdown";
+import { StageForm } from "@/components/missions/stage-form";
+import { EvidenceUploader } from "@/components/missions/evidence-uploader";
+import { HintPanel } from "@/components/missions/hint-panel";
+import { ToolsUsed } from "@/components/missions/tools-used";
+import { DecisionPanel } from "@/components/missions/decision-panel";
+import { orNotFound } from "@/components/missions/load";
+import { STATE_LABEL, titleCase } from "@/components/missions/format";
+
+export const metadata = { title: "Mission stage" };
+
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ stage?: string | string[] }> }) {
+  const caller = await requireRole("learner", "mentor", "admin");
+  const { id } = await params;
+  const sp = await searchParams;
+  const d = await orNotFound(missionDetail({ caller, idOrCode: id }));
+  const p = d.progress;
+  if (!p) redirect(`/missions/${d.code}`);
+  const live = p.state === "in_progress" || p.state === "changes_requested";
+  const { decisions } = await listDecisions({ caller, idOrCode: d.id });
+  const wanted = typeof sp.stage === "string" ? sp.stage : null;
+  const stageKey = wanted && p.path.includes(wanted) ? wanted : (p.current_stage ?? p.path[p.path.length - 1]);
+  const stage = d.stages.find((s) => s.key === stageKey)!;
+  const completion = p.completions.find((c) => c.stage === stageKey);
+  const decision = decisions.find((x) => x.after_stage === stageKey);
+  const stageEvidence = p.evidence.filter((e) => e.stage === stageKey);
+  const titleOf = (k: string) => d.stages.find((s) => s.key === k)?.title ?? k;
+  const index = p.path.indexOf(stageKey) + 1;
+  const rule = stage.evidence;
+  const ruleText = [
+    rule.required ? `Required: at least ${Math.max(1, rule.min_files)} file${Math.max(1, rule.min_files) === 1 ? "" : "s"}.` : rule.min_files ? `At least ${rule.min_files} file(s).` : "Optional.",
+    rule.links?.required ? `A link is required (${rule.links.kinds.join(", ")}).` : "",
+    typeof rule.description === "string" ? rule.description : "",
+  ].filter(Boolean).join(" ");
+
+  return (
+    <>
+      {live && <StageTelemetry missionId={d.id} progressId={p.id} stage={stageKey} />}
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+        <Link href={`/missions/${d.code}`} className="hover:underline">{d.code} · {d.title}</Link> <span aria-hidden="true">/</span> Stage {index}
+      </nav>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{stage.title}</h1>
+          <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs">
+            <Badge tone={completion ? "green" : "blue"}>{completion ? "Completed" : "In progress"}</Badge>
+            {!stage.required && <Badge>Optional</Badge>}
+            {stage.required_skills.map((s) => <Badge key={s} tone="slate">{s}</Badge>)}
+          </div>
+        </div>
+        <div className="flex flex-wrap items-start gap-2">
+          {live && p.deadline_at && <Countdown startedAt={p.started_at} deadlineAt={p.deadline_at} />}
+          <ButtonLink href={`/missions/${d.code}/reflection`} variant="secondary">Reflection</ButtonLink>
+          <ButtonLink href={`/missions/${d.code}/submit`} variant={p.finished_path ? "primary" : "secondary"}>Submit</ButtonLink>
+        </div>
+      </div>
+      {!live && <Alert tone="blue" className="mb-4" title={STATE_LABEL[p.state]}>This attempt can no longer change. <Link className="underline" href={`/missions/${d.code}`}>Back to the mission</Link></Alert>}
+      {p.state === "changes_requested" && <Alert tone="amber" className="mb-4">Your mentor asked for changes: update your work and submit again.</Alert>}
+
+      <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)_18rem]">
+        <aside aria-label="Stage navigation" className="order-2 lg:order-1">
+          <Card className="p-4">
+            <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-600">Your path</h2>
+            <PathTimeline detail={d} decisions={decisions} activeStage={stageKey} linkStages />
+          </Card>
+        </aside>
+
+        <div className="order-1 min-w-0 space-y-6 lg:order-2">
+          <Card>
+            <h2 className="mb-2 text-lg font-semibold text-slate-900">Instructions</h2>
+            <Markdown>{stage.instructions}</Markdown>
+          </Card>
+
+          {decision && completion && <DecisionPanel code={d.code} decision={decision} nextStageTitle={titleOf} />}
+
+          <Card>
+            <h2 className="text-lg font-semibold text-slate-900">Evidence</h2>
+            <p className="mb-3 mt-1 text-sm text-slate-600">{ruleText}</p>
+            <EvidenceUploader code={d.code} stage={stageKey} evidence={stageEvidence} accepts={rule.kinds} maxFiles={rule.max_files} disabled={!live} />
+          </Card>
+
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold text-slate-900">{completion ? "Your work on this stage" : "Complete the stage"}</h2>
+            <StageForm
+              key={`${stageKey}-${completion?.completed_at ?? "new"}`}
+              code={d.code}
+              stage={stageKey}
+              notesMinChars={stage.notes_min_chars}
+              answerPrompt={stage.answer_prompt}
+              initial={{ notes: completion?.notes ?? "", answer: completion?.answer ?? null }}
+              completed={Boolean(completion)}
+              disabled={!live}
+            />
+          </Card>
+
+          {p.finished_path && live && (
+            <Alert tone="green" title="You reached the end of your path">
+              Write your reflection, then check the submission list. <Link href={`/missions/${d.code}/reflection`} className="font-medium underline">Write the reflection</Link>
+            </Alert>
+          )}
+        </div>
+
+        <aside aria-label="Help for this stage" className="order-3 space-y-6">
+          <RecipeSidebar missionId={d.id} missionCode={d.code} progressId={p.id} stage={stageKey} />
+          <Card className="p-4">
+            <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Hints</h2>
+            <HintPanel code={d.code} stage={stageKey} hints={stage.hints} disabled={!live} />
+            <p className="mt-1 text-xs text-slate-500">Total hint penalty this attempt: {p.hint_penalty}.</p>
+          </Card>
+          <Card className="p-4">
+            <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Tools used</h2>
+            <ToolsUsed code={d.code} stage={stageKey} tools={p.tools.filter((t) => t.stage === stageKey).map((t) => t.tool)} disabled={!live} />
+          </Card>
+          {stage.recipes.length > 0 && (
+            <Card className="p-4">
+              <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Author's recipes</h2>
+              <ul className="space-y-1 text-sm">
+                {stage.recipes.map((r) => <li key={r.slug}><Link href={`/recipes/${r.slug}`} className="text-brand-700 hover:underline">{r.title}</Link></li>)}
+              </ul>
+            </Card>
+          )}
+          <p className="text-xs text-slate-500">{titleCase(d.track)} · {titleCase(d.tier)} · attempt {p.attempt}</p>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+// Analytics endpoints at volume (run npm run gen:scale first): p50/p95/p99 per endpoint under
+// autocannon, next to GET /api/v1/me (an authenticated route doing one indexed read) as the baseline.
+//
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench BENCH_URL=http://localhost:3400 npm run bench:analytics
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { BASE, benchUser, summarise } from "./common";
+import { requireDatabaseUrl } from "./server-modules";
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+async function measure(path: string, token: string) {
+  const lat: number[] = [];
+  let non2xx = 0;
+  // Warm-up (route compile, plan cache), then the measured run.
+  await autocannon({ url: `${BASE}${path}`, connections: 2, amount: 6, headers: { authorization: `Bearer ${token}` } });
+  const inst = autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: { authorization: `Bearer ${token}` } });
+  inst.on("response", (_c: unknown, status: number, _b: number, t: number) => {
+    lat.push(t);
+    if (status < 200 || status >= 300) non2xx++;
+  });
+  const r = await inst;
+  return { path, rps: Math.round(r.requests.average), non2xx, ...summarise(lat) };
+}
+
+async function main() {
+  const url = requireDatabaseUrl();
+  const admin = await benchUser("admin", "bench-admin@bench.sortie.dev");
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const [vol] = await sql<{ events: number; attempts: number }[]>`select (select count(*) from telemetry_events)::int as events, (select count(*) from mission_progress)::int as attempts`;
+  const [learner] = await sql<{ id: string }[]>`select p.user_id as id from mission_progress p join missions m on m.id = p.mission_id where m.code = 'SIEM-01' and p.score is not null limit 1`;
+  const [cohort] = await sql<{ slug: string }[]>`select slug from cohorts where slug like 'scale-cohort-%' order by slug limit 1`;
+  await sql.end();
+  console.log(`volume: ${vol.events.toLocaleString()} events, ${vol.attempts.toLocaleString()} attempts; ${CONNECTIONS} connections × ${SECONDS} s per endpoint`);
+  const paths = [
+    "/api/v1/me",
+    "/api/v1/missions/analytics/performance",
+    "/api/v1/missions/analytics/performance?mission=SIEM-01",
+    `/api/v1/missions/analytics/performance?cohort=${cohort?.slug ?? ""}`,
+    "/api/v1/missions/analytics/performance?track=defender&tier=beginner&from=2026-01-01",
+    "/api/v1/missions/analytics/heatmap",
+    `/api/v1/missions/analytics/benchmarks?mission=SIEM-01&learner=${learner?.id ?? ""}`,
+    `/api/v1/enterprise/cohorts/${cohort?.slug ?? "none"}/dashboard`,
+    "/api/v1/telemetry/xapi?limit=100",
+  ];
+  const out = [];
+  for (const p of paths) {
+    const r = await measure(p, admin.token);
+    out.push(r);
+    console.log(`${p.padEnd(82)} p50 ${String(r.p50).padStart(7)}  p95 ${String(r.p95).padStart(7)}  p99 ${String(r.p99).padStart(7)} ms  ${r.rps} req/s${r.non2xx ? `  (${r.non2xx} non-2xx!)` : ""}`);
+  }
+  console.log(JSON.stringify({ volume: vol, connections: CONNECTIONS, seconds: SECONDS, results: out }, null, 2));
+  const { closeDb } = await import("@/lib/db");
+  await closeDb();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

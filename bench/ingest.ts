@@ -1,0 +1,151 @@
+// Telemetry ingest benchmark, in one run:
+//  1. the ceiling: the same batches INSERTed straight through postgres.js (multi-row, ON CONFLICT DO NOTHING);
+//  2. the app: POST /api/v1/telemetry/events under autocannon (10 connections, 500 events a request,
+//     every 10th request re-sends an earlier batch, as a client retry would);
+//  3. verification by counting rows: 0 lost, 0 doubled.
+//
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench BENCH_URL=http://localhost:3400 npm run bench:ingest
+import { randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { BASE, benchUser, summarise } from "./common";
+import { requireDatabaseUrl } from "./server-modules";
+
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const RUN = `bench-${Date.now().toString(36)}`;
+
+type Ev = { event_id: string; type: string; occurred_at: string; mission: string; payload: Record<string, unknown> };
+
+function batch(i: number, mission: string): Ev[] {
+  const now = Date.now();
+  return Array.from({ length: BATCH }, (_, j) => ({
+    event_id: randomUUID(),
+    type: j % 3 === 0 ? "mission.viewed" : j % 3 === 1 ? "tool.used" : "recipe.viewed",
+    occurred_at: new Date(now - j).toISOString(),
+    mission,
+    payload: { run: RUN, batch: i, j },
+  }));
+}
+
+async function raw(url: string, userId: string, missionId: string) {
+  const sql = postgres(url, { max: CONNECTIONS, onnotice: () => {} });
+  const batches = Array.from({ length: REQUESTS }, (_, i) => batch(i, "x"));
+  const lat: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (next < batches.length) {
+        const b = batches[next++];
+        const rows = b.map((e) => ({ event_id: e.event_id, type: e.type, user_id: userId, occurred_at: e.occurred_at, mission_id: missionId, payload: { ...e.payload, raw: true } }));
+        const s = performance.now();
+        await sql`insert into telemetry_events ${sql(rows, "event_id", "type", "user_id", "occurred_at", "mission_id", "payload")} on conflict (event_id) do nothing returning id`;
+        lat.push(performance.now() - s);
+      }
+    }),
+  );
+  const secs = (performance.now() - t0) / 1000;
+  await sql.end();
+  return { events: REQUESTS * BATCH, seconds: secs, eventsPerSec: Math.round((REQUESTS * BATCH) / secs), batchLatencyMs: summarise(lat) };
+}
+
+async function app(token: string) {
+  const sent: Ev[][] = [];
+  const ok = new Set<string>();
+  let accepted = 0;
+  let duplicates = 0;
+  let non2xx = 0;
+  const lat: number[] = [];
+  let i = 0;
+  const run = (amount: number, warm = false) =>
+    autocannon({
+      url: BASE,
+      connections: CONNECTIONS,
+      amount,
+      timeout: 30,
+      requests: [
+        {
+          method: "POST",
+          path: "/api/v1/telemetry/events",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          setupRequest: (req: Record<string, unknown>, ctx: Record<string, unknown>) => {
+            const n = i++;
+            // Every 10th request is a retry of an earlier batch: all duplicates.
+            const b = n % 10 === 9 && sent.length ? sent[Math.floor(sent.length / 2)] : batch(n, "SIEM-01");
+            if (!(n % 10 === 9 && sent.length)) sent.push(b);
+            ctx.b = b;
+            return { ...req, body: JSON.stringify({ events: b }) };
+          },
+          onResponse: (status: number, body: string, ctx: Record<string, unknown>) => {
+            if (warm) return;
+            if (status >= 200 && status < 300) {
+              const r = JSON.parse(body) as { accepted: number; duplicates: number };
+              accepted += r.accepted;
+              duplicates += r.duplicates;
+              for (const e of ctx.b as Ev[]) ok.add(e.event_id);
+            } else non2xx++;
+          },
+        },
+      ],
+    });
+  await run(CONNECTIONS * 2, true); // warm up: compile the route, fill the pools
+  const warmIds = new Set(sent.flat().map((e) => e.event_id));
+  sent.length = 0;
+  i = 0;
+  const inst = run(REQUESTS);
+  (inst as unknown as { on: (e: string, f: (...a: unknown[]) => void) => void }).on?.("response", (_c: unknown, _s: unknown, _b: unknown, t: unknown) => lat.push(Number(t)));
+  const res = await inst;
+  const secs = res.duration;
+  return { res, secs, accepted, duplicates, non2xx, ok, warmIds, lat };
+}
+
+async function main() {
+  const url = requireDatabaseUrl();
+  const user = await benchUser("learner", "bench-ingest@bench.sortie.dev");
+  const sql = postgres(url, { max: 2, onnotice: () => {} });
+  const [m] = await sql<{ id: string }[]>`select id from missions where code = 'SIEM-01'`;
+  if (!m) throw new Error("Run npm run gen:scale first (needs the demo content).");
+  console.log(`run ${RUN}: ${REQUESTS} batches × ${BATCH} events, ${CONNECTIONS} connections, app at ${BASE}`);
+
+  const ceiling = await raw(url, user.id, m.id);
+  console.log(`raw postgres.js batched INSERT: ${ceiling.eventsPerSec.toLocaleString()} events/s, batch p99 ${ceiling.batchLatencyMs.p99} ms`);
+
+  const a = await app(user.token);
+  const processed = a.accepted + a.duplicates;
+  const appRate = Math.round(processed / a.secs);
+  const [counts] = await sql<{ n: number; distinct: number }[]>`
+    select count(*)::int as n, count(distinct event_id)::int as distinct from telemetry_events
+    where user_id = ${user.id} and payload->>'run' = ${RUN} and not (payload ? 'raw')`;
+  const expected = [...a.ok].filter((id) => !a.warmIds.has(id)).length;
+  const warmStored = a.warmIds.size;
+  const lost = expected + warmStored - counts.distinct;
+  const doubled = counts.n - counts.distinct;
+  const p = summarise(a.lat);
+  const result = {
+    run: RUN,
+    raw: ceiling,
+    app: {
+      requests: a.res.requests.total,
+      non2xx: a.non2xx,
+      seconds: Math.round(a.secs * 10) / 10,
+      eventsPerSec: appRate,
+      acceptedPerSec: Math.round(a.accepted / a.secs),
+      latencyMs: { p50: a.res.latency.p50, p99: a.res.latency.p99, ...(p.n ? { p95_measured: p.p95 } : {}) },
+    },
+    ratio: Math.round((appRate / ceiling.eventsPerSec) * 1000) / 1000,
+    verification: { unique_events_sent: expected + warmStored, rows_stored: counts.n, distinct_event_ids: counts.distinct, accepted_reported: a.accepted, lost, doubled },
+  };
+  console.log(JSON.stringify(result, null, 2));
+  console.log(`\napp ingest: ${appRate.toLocaleString()} events/s (${(result.ratio * 100).toFixed(1)}% of raw), p99 ${a.res.latency.p99} ms per 500-event request; lost ${lost}, doubled ${doubled}`);
+  await sql.end();
+  const { closeDb } = await import("@/lib/db");
+  await closeDb();
+  if (lost !== 0 || doubled !== 0 || a.non2xx > 0) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+"use client";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { Alert, Button } from "@/components/ui";
+import { api, ApiError } from "./api-client";
+
+interface Decision {
+  key: string;
+  prompt: string;
+  choices: { id: string; label: string }[];
+  chosen: { choice_id: string; label: string; consequence: string; next_stage: string } | null;
+}
+
+/** The Decision Engine: the prompt, the choices, then the consequence. A decision is final. */
+export function DecisionPanel({ code, decision, nextStageTitle }: { code: string; decision: Decision; nextStageTitle: (key: string) => string }) {
+  const router = useRouter();
+  const [choice, setChoice] = useState<string>("");
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [made, setMade] = useState(decision.chosen);
+  if (made) {
+    return (
+      <section aria-labelledby={`d-${decision.key}`} className="rounded-xl border-2 border-brand-200 bg-brand-50 p-5">
+        <h2 id={`d-${decision.key}`} className="text-lg font-semibold text-slate-900">Decision made</h2>
+        <p className="mt-1 text-sm text-slate-700">{decision.prompt}</p>
+        <p className="mt-3 font-medium text-slate-900">You chose: {made.label}</p>
+        <div className="mt-2 rounded-md bg-white p-3 text-slate-800">
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Consequence</p>
+          <p className="mt-1 whitespace-pre-line">{made.consequence}</p>
+        </div>
+        <div className="mt-4">
+          {made.next_stage === "end" ? (
+            <Button type="button" onClick={() => router.push(`/missions/${code}/reflection`)}>Your path ends here — write the reflection</Button>
+          ) : (
+            <Button type="button" onClick={() => { router.push(`/missions/${code}/play?stage=${made.next_stage}`); router.refresh(); }}>
+              Continue to “{nextStageTitle(made.next_stage)}”
+            </Button>
+          )}
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby={`d-${decision.key}`} className="rounded-xl border-2 border-amber-300 bg-amber-50 p-5">
+      <h2 id={`d-${decision.key}`} className="text-lg font-semibold text-slate-900">Decision point</h2>
+      <form
+        className="mt-2"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!choice) return setError("Pick one of the choices.");
+          setPending(true);
+          setError(null);
+          try {
+            const r = await api<{ choice_id: string; label: string; consequence: string; next_stage: string }>(`/missions/${code}/decisions/${decision.key}/choose`, { method: "POST", body: { choice_id: choice } });
+            setMade(r);
+            router.refresh();
+          } catch (err) {
+            setError(err instanceof ApiError ? err.message : "Could not record the decision.");
+          } finally {
+            setPending(false);
+          }
+        }}
+      >
+        <fieldset>
+          <legend className="whitespace-pre-line text-slate-900">{decision.prompt}</legend>
+          <div className="mt-3 space-y-2">
+            {decision.choices.map((c) => (
+              <label key={c.id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 hover:border-brand-500 has-[:checked]:border-brand-600 has-[:checked]:ring-2 has-[:checked]:ring-brand-100">
+                <input type="radio" name="choice" value={c.id} checked={choice === c.id} onChange={() => setChoice(c.id)} className="mt-1" />
+                <span className="text-slate-900">{c.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <p className="mt-3 text-sm text-slate-700">Decisions are final for this attempt and change which stages come next.</p>
+        {error && <Alert tone="red" className="mt-3">{error}</Alert>}
+        <Button type="submit" className="mt-3" disabled={pending}>{pending ? "Recording…" : "Commit to this decision"}</Button>
+      </form>
+    </section>
+  );
+}
