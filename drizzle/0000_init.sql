@@ -447,6 +447,12 @@ CREATE TABLE "tools_used" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "analytics_cache" (
+	"key" text PRIMARY KEY NOT NULL,
+	"body" jsonb NOT NULL,
+	"computed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "telemetry_events" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"event_id" uuid NOT NULL,
@@ -557,6 +563,7 @@ CREATE UNIQUE INDEX "reviews_version_uq" ON "reviews" USING btree ("progress_id"
 CREATE INDEX "reviews_mentor_idx" ON "reviews" USING btree ("mentor_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "stage_completions_uq" ON "stage_completions" USING btree ("progress_id","stage_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "tools_used_uq" ON "tools_used" USING btree ("progress_id","stage_key","tool");--> statement-breakpoint
+CREATE INDEX "analytics_cache_time_idx" ON "analytics_cache" USING btree ("computed_at");--> statement-breakpoint
 CREATE INDEX "telemetry_progress_idx" ON "telemetry_events" USING btree ("progress_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "telemetry_mission_type_idx" ON "telemetry_events" USING btree ("mission_id","type","occurred_at");--> statement-breakpoint
 CREATE INDEX "telemetry_user_idx" ON "telemetry_events" USING btree ("user_id","occurred_at");--> statement-breakpoint

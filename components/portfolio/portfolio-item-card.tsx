@@ -28,7 +28,7 @@ export function PortfolioItemCard({ item, actions, headingLevel = 2 }: { item: P
           </p>
         </div>
         <div className="flex items-center gap-4">
-          <p className="text-right">
+          <p className="sm:text-right">
             <span className="block text-xs uppercase tracking-wide text-slate-500">Score</span>
             <span className="text-2xl font-semibold tabular-nums">{item.score.toFixed(1)}</span>
           </p>
@@ -37,7 +37,7 @@ export function PortfolioItemCard({ item, actions, headingLevel = 2 }: { item: P
       </div>
       {item.rubric_summary.length > 0 && (
         <div className="mt-4 overflow-x-auto">
-          <table className="w-full min-w-[20rem] text-left text-sm">
+          <table className="w-full text-left text-sm">
             <caption className="sr-only">Rubric summary</caption>
             <thead className="text-xs text-slate-500">
               <tr>

@@ -169,7 +169,7 @@ function Sidebar({ missionCode, stage }: { missionId: string; missionCode: strin
                   {s.command && (
                     <div className="my-2 overflow-hidden rounded-md bg-slate-900">
                       <div className="flex justify-end border-b border-slate-700 px-2 py-1"><CopyButton text={s.command} label="Copy" /></div>
-                      <pre className="overflow-x-auto p-2 text-xs text-slate-100"><code>{s.command}</code></pre>
+                      <pre tabIndex={0} className="overflow-x-auto p-2 text-xs text-slate-100"><code>{s.command}</code></pre>
                     </div>
                   )}
                   <p className="text-xs text-slate-700"><span className="font-medium">Expected: </span>{s.expected_outcome}</p>

@@ -15,6 +15,8 @@ let admin: TestUser, mentorA: TestUser, enterpriseA: TestUser, enterpriseB: Test
 let a1: TestUser, a2: TestUser, b1: TestUser;
 let cohortA: { id: string; slug: string }, cohortB: { id: string; slug: string };
 const DAY = 86_400_000;
+// Each test checks fresh figures; the answer cache has its own test at the end.
+process.env.SORTIE_ANALYTICS_CACHE_SECONDS = "0";
 const attemptNo = new Map<string, number>();
 
 async function attempt(user: TestUser, o: { path: string[]; state?: string; score?: number | null; passed?: boolean | null; minutes?: number; idleDays?: number; choices?: [string, string][]; hints?: number; tools?: string[] }) {
@@ -258,5 +260,24 @@ describe("xAPI export", () => {
     const ids = new Set([...first.json.statements, ...second.json.statements].map((s: { id: string }) => s.id));
     expect(ids.size).toBe(7);
     expect((await call(xapiGET, { token: admin.token, path: "/x?cursor=garbage" })).status).toBe(400);
+  });
+});
+
+describe("answer cache", () => {
+  it("reuses an answer for the same audience and filters, and never across audiences", async () => {
+    process.env.SORTIE_ANALYTICS_CACHE_SECONDS = "60";
+    try {
+      const before = await call(performanceGET, { token: admin.token, path: "/x?tier=beginner" });
+      await attempt(await makeUser("learner"), { path: ["triage"] });
+      const again = await call(performanceGET, { token: admin.token, path: "/x?tier=beginner" });
+      expect(again.json.kpis.attempts).toBe(before.json.kpis.attempts);
+      // Another filter or another audience computes its own answer.
+      const other = await call(performanceGET, { token: admin.token, path: "/x?tier=beginner&track=defender" });
+      expect(other.json.kpis.attempts).toBe(before.json.kpis.attempts + 1);
+      const mentor = await call(performanceGET, { token: mentorA.token, path: "/x?tier=beginner" });
+      expect(mentor.json.kpis.attempts).toBe(3);
+    } finally {
+      process.env.SORTIE_ANALYTICS_CACHE_SECONDS = "0";
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/auth/session";
 import { TIERS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { cohortVisible } from "./filters";
+import { audience, cachedAnswer } from "./cache";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const AT_RISK_DAYS = 14;
@@ -64,6 +65,11 @@ export async function findVisibleCohort({ caller, cohort, tx = db }: { caller: C
  */
 export async function cohortDashboard({ caller, cohort, now = new Date(), tx = db }: { caller: Caller; cohort: string; now?: Date; tx?: Tx }) {
   const c = await findVisibleCohort({ caller, cohort, tx });
+  // Visibility is checked above on every request; only the figures are reused for a short time.
+  return cachedAnswer({ name: "cohort", audience: audience(caller), params: [c.id, Math.floor(now.getTime() / 60_000)], compute: () => cohortFigures(c, now, tx), tx });
+}
+
+async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, now: Date, tx: Tx) {
   const nowIso = now.toISOString();
   const [members, byTier, totals, skills, assignments] = await Promise.all([
     rows<{ id: string; name: string; email: string; joined_at: string | Date; attempts: number; submitted: number; approved: number; mean_score: number | null; last_activity: string | Date | null; missed_deadlines: number; overdue: number }>(
@@ -176,7 +182,7 @@ export async function cohortDashboard({ caller, cohort, now = new Date(), tx = d
     learners: memberList,
   };
 }
-export type CohortDashboard = Awaited<ReturnType<typeof cohortDashboard>>;
+export type CohortDashboard = Awaited<ReturnType<typeof cohortFigures>>;
 
 function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? "" : String(v);

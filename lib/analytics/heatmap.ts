@@ -5,12 +5,17 @@ import { rows } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { progressWhere, scopeJson, type Scope } from "./filters";
+import { audience, cachedAnswer } from "./cache";
 
 /**
  * Completion heatmaps: by track × tier (every cell, even empty ones), and by mission × stage
  * (share of a mission's attempts that completed each stage).
  */
 export async function heatmap(s: Scope, tx: Tx = db) {
+  return cachedAnswer({ name: "heatmap", audience: audience(s.caller), params: scopeJson(s), compute: () => computeHeatmap(s, tx), tx });
+}
+
+async function computeHeatmap(s: Scope, tx: Tx) {
   const [cells, stages] = await Promise.all([
     rows<{ track: string; tier: string; attempts: number; submitted: number; passed: number; reviewed: number }>(
       tx,
@@ -57,4 +62,4 @@ export async function heatmap(s: Scope, tx: Tx = db) {
   }
   return { filters: scopeJson(s), track_tier: trackTier, mission_stage: [...missions.values()] };
 }
-export type Heatmap = Awaited<ReturnType<typeof heatmap>>;
+export type Heatmap = Awaited<ReturnType<typeof computeHeatmap>>;

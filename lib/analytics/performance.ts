@@ -6,6 +6,7 @@ import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
 import { expertPath, pathDeviation } from "./paths";
 import { progressWhere, scopeJson, type Scope } from "./filters";
+import { audience, cachedAnswer } from "./cache";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const FROM = sql`from mission_progress p join missions m on m.id = p.mission_id`;
@@ -248,8 +249,8 @@ export async function hintUse(s: Scope, tx: Tx = db) {
   const [overall, byStage] = await Promise.all([
     rows<{ attempts: number; with_hints: number; hints: number; penalty: number | null }>(
       tx,
-      sql`select count(*)::int as attempts, count(*) filter (where h.n > 0)::int as with_hints, coalesce(sum(h.n), 0)::int as hints, avg(h.penalty) filter (where h.n > 0) as penalty
-          ${FROM} left join lateral (select count(*) as n, sum(penalty) as penalty from hints_unlocked hu where hu.progress_id = p.id) h on true
+      sql`select count(*)::int as attempts, count(h.progress_id)::int as with_hints, coalesce(sum(h.n), 0)::int as hints, avg(h.penalty) as penalty
+          ${FROM} left join (select progress_id, count(*) as n, sum(penalty) as penalty from hints_unlocked group by progress_id) h on h.progress_id = p.id
           where ${progressWhere(s)}`,
     ),
     rows<{ mission_code: string; stage_key: string; stage_title: string | null; unlocks: number; attempts: number; max_level: number }>(
@@ -281,8 +282,13 @@ export async function toolUse(s: Scope, tx: Tx = db) {
   return r.map((x) => ({ tool: x.tool, uses: Number(x.uses), attempts: Number(x.attempts), mean_score: round1(num(x.mean_score)) }));
 }
 
-/** The whole Mission Performance Dashboard in one answer (its queries run in parallel). */
+/** The whole Mission Performance Dashboard in one answer, reused briefly per audience and filters. */
 export async function missionPerformance(s: Scope, tx: Tx = db) {
+  return cachedAnswer({ name: "performance", audience: audience(s.caller), params: scopeJson(s), compute: () => computePerformance(s, tx), tx });
+}
+
+/** Every section's query, run in parallel. */
+export async function computePerformance(s: Scope, tx: Tx = db) {
   const [k, scores, f, drop, time, dec, hints, tools] = await Promise.all([
     kpis(s, tx),
     scoreDistribution(s, tx),
@@ -306,7 +312,7 @@ export async function missionPerformance(s: Scope, tx: Tx = db) {
     tools,
   };
 }
-export type MissionPerformance = Awaited<ReturnType<typeof missionPerformance>>;
+export type MissionPerformance = Awaited<ReturnType<typeof computePerformance>>;
 
 function round1(v: number | null): number | null {
   return v === null || !Number.isFinite(v) ? null : Math.round(v * 10) / 10;

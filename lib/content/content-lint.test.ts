@@ -294,7 +294,7 @@ describe("the lint catches broken content", () => {
     const m = clone();
     m.stages[0].required_skills = ["log-analysis", "telepathy"];
     expect(lintMission(m, recipeSlugs)).toContain('stage triage: unknown skill "telepathy"');
-    const result = validatePack({ ...demoPack(), missions: [m], recipes: RECIPES });
+    const result = validatePack({ ...demoPack(), missions: MISSIONS.map((x) => (x.code === m.code ? m : x)) });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.some((e) => e.message.includes('unknown skill tag "telepathy"'))).toBe(true);
   });
@@ -303,8 +303,9 @@ describe("the lint catches broken content", () => {
     const m = clone();
     m.stages[1].recipes = ["no-such-recipe"];
     expect(lintMission(m, recipeSlugs)).toContain('stage scope: unknown recipe "no-such-recipe"');
-    const result = validatePack({ missions: [m], recipes: RECIPES });
+    const result = validatePack({ ...demoPack(), missions: MISSIONS.map((x) => (x.code === m.code ? m : x)) });
     expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContainEqual({ path: expect.stringMatching(/stages\[1\]\.recipes\[0\]$/), message: 'unknown recipe "no-such-recipe"' });
   });
 
   it("rejects a stage without a rubric criterion", () => {

@@ -140,7 +140,7 @@ export default async function RecipeDetailPage({ params }: { params: Promise<{ s
                             <span className="text-xs font-medium text-slate-300">Command</span>
                             <CopyButton text={s.command} label={`Copy`} />
                           </div>
-                          <pre className="overflow-x-auto p-3 text-sm text-slate-100"><code>{s.command}</code></pre>
+                          <pre tabIndex={0} className="overflow-x-auto p-3 text-sm text-slate-100"><code>{s.command}</code></pre>
                         </div>
                       )}
                       <p className="mt-2 text-sm"><span className="font-medium text-slate-800">Expected outcome: </span><span className="text-slate-700">{s.expectedOutcome}</span></p>

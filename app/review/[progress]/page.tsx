@@ -72,7 +72,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">
-        <div className="space-y-6 lg:col-span-3">
+        <div className="min-w-0 space-y-6 lg:col-span-3">
           {d.reviews.length > 0 && (
             <Card>
               <h2 className="font-semibold">Earlier reviews</h2>
@@ -213,7 +213,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
           <PrescorePanel prescore={d.prescore} stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))} />
         </div>
 
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           {d.progress.reviewable ? (
             <RubricForm
               progressId={d.progress.id}

@@ -48,7 +48,7 @@ Write \`extract_iocs.py\` that:
       recipes: ["python-ioc-extractor", "cyberchef-decoding"],
       hints: [
         { text: "Refang before you extract, or your regex will miss `203.0.113[.]45`.", penalty: 2 },
-        { text: "`ipaddress.ip_address(x).is_private` tells you which to drop.", penalty: 5 },
+        { text: "Drop RFC 1918 addresses by checking membership in `ipaddress.ip_network('10.0.0.0/8')`, `172.16.0.0/12` and `192.168.0.0/16`. Careful: `is_private`/`is_global` also classify the documentation ranges used in this exercise (203.0.113.0/24, 198.51.100.0/24) as non-public.", penalty: 5 },
       ],
     },
     {
@@ -56,7 +56,7 @@ Write \`extract_iocs.py\` that:
       title: "Validate and protect the allow-list",
       instructions: `Before anything reaches the SIEM watchlist, the tool must refuse to output:
 
-- private, loopback and reserved addresses (use Python's \`ipaddress\` module),
+- RFC 1918 private and loopback addresses (use Python's \`ipaddress\` module — but note that \`is_private\` also flags the documentation ranges this training data uses, so test against the RFC 1918 networks explicitly),
 - anything on \`allowlist.txt\` (partners, your own ranges — for example \`198.51.100.77\` is the card processor's failover address),
 - malformed hashes (not exactly 64 hex characters).
 

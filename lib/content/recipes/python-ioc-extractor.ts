@@ -27,8 +27,8 @@ const recipe: RecipeInput = {
     },
     {
       title: "Validate and filter",
-      body: "Use `ipaddress` to reject invalid, private, loopback and reserved addresses; subtract the allow-list; lower-case hashes and domains; de-duplicate with a set.",
-      command: "import ipaddress\ndef public_ip(s):\n    try:\n        ip = ipaddress.ip_address(s)\n    except ValueError:\n        return False\n    return ip.is_global",
+      body: "Use `ipaddress` to reject invalid, RFC 1918, loopback and link-local addresses; subtract the allow-list; lower-case hashes and domains; de-duplicate with a set. In production `ip.is_global` is a good filter; in training data that uses documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) it would drop everything, so test RFC 1918 explicitly.",
+      command: "import ipaddress\nRFC1918 = [ipaddress.ip_network(n) for n in ('10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16')]\ndef public_ip(s):\n    try:\n        ip = ipaddress.ip_address(s)\n    except ValueError:\n        return False\n    return not (ip.is_loopback or ip.is_link_local or ip.is_multicast or any(ip in n for n in RFC1918))",
       expected_outcome: "Only valid, public, non-allow-listed indicators remain.",
     },
     {

@@ -28,6 +28,8 @@ import { computePrescore, type Prescore } from "@/lib/missions/prescore";
 import { computeScore, criteriaOnPath, maxPoints, resolveLevel, type ScoringResult } from "@/lib/missions/scoring";
 import { timePerStage } from "@/lib/missions/stage-time";
 import { recordEvents } from "@/lib/telemetry/record";
+import { requestSecondOpinion, type OpinionConfig, type SecondOpinion } from "@/lib/missions/second-opinion";
+import { env } from "@/lib/env";
 
 // Mentor review (SPEC §3 "Scoring", §4 /reviews). A mentor sees submissions of the learners
 // assigned to them (directly or through a cohort, lib/db/queries/access.ts); an admin sees all.
@@ -265,6 +267,7 @@ export async function submissionForReview({ caller, progressId, open = false, tx
           reflection: p.reflection,
         });
   const history = await reviewHistory(p.id, tx);
+  const secondOpinion = (stored as { second_opinion?: SecondOpinion } | null)?.second_opinion ?? null;
   return {
     progress: {
       id: p.id,
@@ -300,7 +303,9 @@ export async function submissionForReview({ caller, progressId, open = false, tx
     expert_path: expertPath(g.content),
     hints: { total_penalty: p.hintPenalty, items: g.hints.map((h) => ({ stage: h.stageKey, level: h.level, penalty: h.penalty })) },
     evidence: g.files.map((e) => toEvidence(g.mission.code, e)),
-    prescore,
+    prescore: { score: prescore.score, items: prescore.items, answers: prescore.answers },
+    /** Only when an AI endpoint is configured and has answered; labelled as AI wherever shown. */
+    second_opinion: secondOpinion,
     rubric: rubricOf(g.content, g.path),
     reviews: history,
   };
@@ -652,3 +657,36 @@ export async function recipeOptions({ tx = db }: { tx?: Tx } = {}) {
   return list.map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, skills: r.skills, estimated_minutes: r.minutes }));
 }
 export type RecipeOption = Awaited<ReturnType<typeof recipeOptions>>[number];
+
+// ---------------------------------------------------------------- optional AI second opinion
+
+export function aiConfig(): OpinionConfig | null {
+  const e = env();
+  return e.SORTIE_AI_URL && e.SORTIE_AI_KEY ? { url: e.SORTIE_AI_URL, key: e.SORTIE_AI_KEY, model: e.SORTIE_AI_MODEL } : null;
+}
+
+/**
+ * Asks the configured AI endpoint for a second opinion on a submission and stores it next to the
+ * deterministic pre-score (`prescore.second_opinion`), outside any learner or review transaction and
+ * without touching `version`. A no-op (null) without SORTIE_AI_URL + SORTIE_AI_KEY, or once stored.
+ * Call it after the submit commits (e.g. `after(() => recordSecondOpinion({ progressId }))`).
+ */
+export async function recordSecondOpinion({ progressId, config = aiConfig() }: { progressId: string; config?: OpinionConfig | null }): Promise<SecondOpinion | null> {
+  if (!config) return null;
+  const p = await loadProgress(progressId);
+  if (!p || !(REVIEWABLE_STATES as readonly string[]).includes(p.state)) return null;
+  const stored = (p.prescore ?? null) as (Prescore & { second_opinion?: SecondOpinion }) | null;
+  if (stored?.second_opinion) return stored.second_opinion;
+  const g = await gatherSubmission(p, db);
+  const completions = g.completions.map((c) => ({ stageKey: c.stageKey, notes: c.notes, answer: c.answer }));
+  const prescore =
+    stored && Array.isArray(stored.items)
+      ? stored
+      : computePrescore({ mission: g.content, path: g.path, completions, evidence: g.files.map((e) => ({ stageKey: e.stageKey, kind: e.kind as "file" | "link", contentType: e.contentType })), reflection: p.reflection });
+  const opinion = await requestSecondOpinion({ mission: g.content, path: g.path, completions, reflection: p.reflection, prescore }, config);
+  if (!opinion) return null;
+  await db.execute(
+    sql`update ${missionProgress} set prescore = coalesce(prescore, '{}'::jsonb) || jsonb_build_object('second_opinion', ${JSON.stringify(opinion)}::jsonb) where id = ${p.id}`,
+  );
+  return opinion;
+}

@@ -80,7 +80,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
           </div>
 
           <div className="grid gap-6 lg:grid-cols-3">
-            <div className="space-y-6 lg:col-span-2">
+            <div className="min-w-0 space-y-6 lg:col-span-2">
               <Card>
                 <h2 className="font-semibold">Feedback from {review.mentor.name}</h2>
                 {review.feedback ? <p className="mt-2 whitespace-pre-wrap text-sm">{review.feedback}</p> : <p className="mt-2 text-sm text-slate-500">No overall feedback.</p>}
@@ -160,7 +160,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
               </Card>
             </div>
 
-            <div className="space-y-6">
+            <div className="min-w-0 space-y-6">
               <Card>
                 <h2 className="font-semibold">Recommended recipes</h2>
                 {review.recommended_recipes.length === 0 ? (
