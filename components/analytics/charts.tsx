@@ -13,7 +13,7 @@ export function FunnelChart({ steps }: { steps: { label: string; count: number; 
   return (
     <div aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 4, bottom: 4 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 48, top: 4, bottom: 4 }}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
@@ -31,7 +31,7 @@ export function ColumnChart({ data, unit, color = BRAND }: { data: { name: strin
   return (
     <div aria-hidden="true" className="h-56 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ left: 0, right: 8, top: 8, bottom: 4 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 8, top: 8, bottom: 4 }}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} angle={data.length > 8 ? -30 : 0} textAnchor={data.length > 8 ? "end" : "middle"} height={data.length > 8 ? 56 : 28} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
@@ -50,7 +50,7 @@ export function DecisionChart({ points }: { points: { name: string; choices: { l
   return (
     <div aria-hidden="true" className="w-full" style={{ height: Math.max(140, points.length * 56 + 70) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" stackOffset="expand" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" stackOffset="expand" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
           <XAxis type="number" tickFormatter={(v) => `${Math.round(Number(v) * 100)}%`} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
           <Tooltip formatter={(v, n) => [`${v}%`, n]} />

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/api/errors";
-import { recipeOptions, submissionForReview } from "@/lib/db/queries/reviews";
+import { after } from "next/server";
+import { aiConfig, recipeOptions, recordSecondOpinion, submissionForReview } from "@/lib/db/queries/reviews";
 import { missionContent } from "@/lib/db/queries/missions";
 import { formatDuration } from "@/lib/missions/stage-time";
 import { Alert, Badge, Card, PageHeader, Stat } from "@/components/ui";
@@ -25,6 +26,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
+  }
+  if (d.progress.reviewable && !d.second_opinion && aiConfig()) {
+    const id = d.progress.id;
+    after(() => recordSecondOpinion({ progressId: id }).then(() => undefined, () => undefined));
   }
   const content = await missionContent({ missionId: d.mission.id, version: d.mission.version });
   const pathKeys = d.path.map((s) => s.stage);
@@ -210,7 +215,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
             </ul>
           </Card>
 
-          <PrescorePanel prescore={d.prescore} stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))} />
+          <PrescorePanel prescore={d.prescore} secondOpinion={d.second_opinion} stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))} />
         </div>
 
         <div className="min-w-0 lg:col-span-2">

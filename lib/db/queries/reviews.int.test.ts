@@ -19,7 +19,9 @@ import { GET as queueRoute } from "@/app/api/v1/reviews/queue/route";
 import { GET as detailRoute, POST as reviewRoute } from "@/app/api/v1/reviews/[progress]/route";
 import { GET as portfolioRoute } from "@/app/api/v1/portfolio/route";
 import { PATCH as visibilityRoute } from "@/app/api/v1/portfolio/[item]/route";
-import { completionView, recentReviewsForLearner, reviewForLearner, submissionForReview, submitReview } from "./reviews";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { completionView, recentReviewsForLearner, recordSecondOpinion, reviewForLearner, submissionForReview, submitReview } from "./reviews";
 import { publicPortfolioItem } from "./portfolio";
 
 let missionId: string;
@@ -348,5 +350,36 @@ describe("the learner's side", () => {
   it("submissionForReview for a learner's own progress is a 404 even for an admin-reviewer path guard", async () => {
     const p = await makeSubmission();
     await expect(submissionForReview({ caller: learner, progressId: p.id })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("optional AI second opinion", () => {
+  it("is nothing without an endpoint; with one it is stored apart from the pre-score, without bumping the version, and shown to the mentor", async () => {
+    const p = await makeSubmission();
+    expect(await recordSecondOpinion({ progressId: p.id, config: null })).toBeNull();
+    const before = await submissionForReview({ caller: mentor, progressId: p.id });
+    expect(before.second_opinion).toBeNull();
+
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ choices: [{ message: { content: '{"score": 64, "summary": "Correct IP; containment not evidenced.", "concerns": ["No firewall rule"]}' } }] }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    try {
+      const o = await recordSecondOpinion({ progressId: p.id, config: { url, key: "k", model: "local" } });
+      expect(o).toMatchObject({ source: "ai", model: "local", score: 64 });
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+    const [row] = await db.select().from(missionProgress).where(eq(missionProgress.id, p.id));
+    expect(row.version).toBe(3);
+    expect((row.prescore as { score: number }).score).toBe(72.5);
+    const after = await submissionForReview({ caller: mentor, progressId: p.id });
+    expect(after.second_opinion).toMatchObject({ source: "ai", summary: "Correct IP; containment not evidenced." });
+    expect(after.prescore.score).toBe(72.5);
   });
 });

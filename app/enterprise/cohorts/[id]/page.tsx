@@ -100,7 +100,7 @@ async function Dashboard({ caller, cohort }: { caller: Caller; cohort: string })
                   <div className="flex justify-between text-sm">
                     <span>{s.skill}</span>
                     <span className="tabular-nums text-slate-700">
-                      {pct(s.mastery)} <span className="text-xs text-slate-500">({s.learners} learners)</span>
+                      {pct(s.mastery)} <span className="text-xs text-slate-500">({s.learners} {s.learners === 1 ? "learner" : "learners"})</span>
                     </span>
                   </div>
                   <div className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
