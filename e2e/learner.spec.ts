@@ -26,7 +26,7 @@ test.describe("learner: Foundations to submission", () => {
     await expect(lp.missionCard("SIEM-01").getByText(/Locked/)).toHaveCount(0);
     await expect(page.getByText(/Pass 2 more beginner defender missions to unlock intermediate defender missions/).first()).toBeVisible();
     // Filters live in the URL.
-    await page.getByLabel("Search").fill("brute");
+    await page.getByRole("searchbox", { name: "Search" }).fill("brute");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/q=brute/);
     await expect(lp.missionCard("SIEM-01")).toBeVisible();

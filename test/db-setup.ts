@@ -9,7 +9,9 @@ process.env.SORTIE_TEST_BASE_URL = baseUrl ?? "";
 let dbName: string | undefined;
 
 if (baseUrl) {
-  dbName = `sortie_t_${process.pid}_${randomBytes(4).toString("hex")}`;
+  // Named after the run's template so the run's teardown can drop whatever a crashed file left.
+  const template = process.env.SORTIE_TEST_TEMPLATE ?? "sortie_test_template";
+  dbName = `sortie_t_${template.replace("sortie_test_template_", "")}_${randomBytes(4).toString("hex")}`;
   const u = new URL(baseUrl);
   u.pathname = `/${dbName}`;
   process.env.DATABASE_URL = u.toString();
@@ -23,7 +25,7 @@ process.env.SORTIE_DB_POOL = "5";
 beforeAll(async () => {
   if (baseUrl && dbName) {
     const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${dbName} template sortie_test_template`);
+    await admin.unsafe(`create database ${dbName} template ${process.env.SORTIE_TEST_TEMPLATE ?? "sortie_test_template"}`);
     await admin.end();
   } else {
     const { runMigrations } = await import("@/lib/db/migrate");

@@ -3,12 +3,14 @@ import postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 
-export const TEMPLATE_DB = "sortie_test_template";
+// One template per run, so two runs on one server (two engineers, or CI and a dev) do not collide.
+export const TEMPLATE_DB = `sortie_test_template_${process.pid}`;
 
 /** With DATABASE_URL: build a migrated template database once; each test file clones it. */
 export default async function setup() {
   const url = process.env.DATABASE_URL;
   if (!url) return; // PGlite in memory, migrated per file.
+  process.env.SORTIE_TEST_TEMPLATE = TEMPLATE_DB; // read by test/db-setup.ts in the workers
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`);
   await admin.unsafe(`create database ${TEMPLATE_DB}`);
@@ -20,7 +22,7 @@ export default async function setup() {
   await client.end();
   return async () => {
     const a = postgres(url, { max: 1, onnotice: () => {} });
-    const left = await a`select datname from pg_database where datname like 'sortie_t_%'`;
+    const left = await a`select datname from pg_database where datname like ${`sortie_t_${process.pid}_%`}`;
     for (const r of left) await a.unsafe(`drop database if exists ${r.datname} with (force)`);
     await a.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`);
     await a.end();

@@ -45,7 +45,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       {!filtered && upNext.length > 0 && (
         <section aria-labelledby="up-next" className="mb-10">
           <h2 id="up-next" className="text-xl font-semibold text-slate-900">Assigned and in progress</h2>
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {upNext.map((m) => <MissionCard key={m.id} m={m} />)}
           </ul>
         </section>

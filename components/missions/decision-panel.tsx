@@ -12,7 +12,7 @@ interface Decision {
 }
 
 /** The Decision Engine: the prompt, the choices, then the consequence. A decision is final. */
-export function DecisionPanel({ code, decision, nextStageTitle }: { code: string; decision: Decision; nextStageTitle: (key: string) => string }) {
+export function DecisionPanel({ code, decision, stageTitles }: { code: string; decision: Decision; stageTitles: Record<string, string> }) {
   const router = useRouter();
   const [choice, setChoice] = useState<string>("");
   const [pending, setPending] = useState(false);
@@ -33,7 +33,7 @@ export function DecisionPanel({ code, decision, nextStageTitle }: { code: string
             <Button type="button" onClick={() => router.push(`/missions/${code}/reflection`)}>Your path ends here — write the reflection</Button>
           ) : (
             <Button type="button" onClick={() => { router.push(`/missions/${code}/play?stage=${made.next_stage}`); router.refresh(); }}>
-              Continue to “{nextStageTitle(made.next_stage)}”
+              Continue to “{stageTitles[made.next_stage] ?? made.next_stage}”
             </Button>
           )}
         </div>

@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button, cx, inputClass } from "@/components/ui";
 import { api, ApiError } from "./api-client";
+import { FileIcon, LinkIcon } from "./icons";
 
 interface Evidence {
   id: string;
@@ -101,7 +102,7 @@ export function EvidenceUploader({ code, stage, evidence, accepts, maxFiles, dis
             return (
               <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
                 <span className="min-w-0 break-all">
-                  <span aria-hidden="true">{e.kind === "file" ? "📄 " : "🔗 "}</span>
+                  {e.kind === "file" ? <FileIcon className="mr-1 inline align-[-3px] text-slate-500" /> : <LinkIcon className="mr-1 inline align-[-3px] text-slate-500" />}
                   {e.download_url ? <a href={e.download_url} className="text-brand-700 hover:underline">{name}</a> : <a href={e.url ?? "#"} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 hover:underline">{name}</a>}
                   {e.size ? <span className="ml-2 text-xs text-slate-500">{kb(e.size)}</span> : null}
                   {e.sha256 ? <span className="ml-2 hidden font-mono text-xs text-slate-400 sm:inline" title={e.sha256}>sha256 {e.sha256.slice(0, 12)}…</span> : null}

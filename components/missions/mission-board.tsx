@@ -3,6 +3,7 @@ import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { EmptyState } from "@/components/ui";
 import { MissionCard } from "./mission-card";
 import { titleCase } from "./format";
+import { LockIcon } from "./icons";
 
 /** Missions grouped by track, then tier; enrolled tracks first. */
 export function MissionBoard({ items, enrolled }: { items: CatalogueItem[]; enrolled: string[] }) {
@@ -26,10 +27,10 @@ export function MissionBoard({ items, enrolled }: { items: CatalogueItem[]; enro
               return (
                 <div key={tier} className="mt-4">
                   <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-                    {titleCase(tier)} {allLocked && <span className="ml-1 font-normal normal-case tracking-normal text-slate-500">— locked: {ofTier[0].lock_reason}</span>}
+                    {titleCase(tier)} {allLocked && <span className="ml-1 font-normal normal-case tracking-normal text-slate-500">— <LockIcon className="inline align-[-2px]" /> {ofTier[0].lock_reason}</span>}
                   </h3>
-                  <ul className="mt-2 grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-                    {ofTier.map((m) => <MissionCard key={m.id} m={m} />)}
+                  <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+                    {ofTier.map((m) => <MissionCard key={m.id} m={m} inBoard tierLocked={allLocked} />)}
                   </ul>
                 </div>
               );

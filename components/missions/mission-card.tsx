@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { CatalogueItem } from "@/lib/db/queries/catalogue";
 import { Badge, cx } from "@/components/ui";
+import { ClockIcon, LockIcon } from "./icons";
 import { STATE_LABEL, STATE_TONE, TIER_TONE, formatDate, formatHours, formatMinutes, titleCase } from "./format";
 
 /** One mission in the dashboard or catalogue: state, lock reason, assignment and deadline. */
-export function MissionCard({ m }: { m: CatalogueItem }) {
+export function MissionCard({ m, inBoard = false, tierLocked = false }: { m: CatalogueItem; inBoard?: boolean; tierLocked?: boolean }) {
   const warning = m.progress?.deadline_warning;
   return (
     <li className={cx("flex flex-col rounded-xl border bg-white p-4 shadow-sm", m.locked ? "border-slate-200 bg-slate-50" : "border-slate-200")}>
@@ -29,10 +30,10 @@ export function MissionCard({ m }: { m: CatalogueItem }) {
         {m.time_constraint_hours ? (
           <div>
             <dt className="sr-only">Time limit</dt>
-            <dd>⏱ {formatHours(m.time_constraint_hours)} limit</dd>
+            <dd className="inline-flex items-center gap-1"><ClockIcon /> {formatHours(m.time_constraint_hours)} limit</dd>
           </div>
         ) : null}
-        {!m.enrolled && (
+        {!m.enrolled && !inBoard && (
           <div>
             <dt className="sr-only">Enrolment</dt>
             <dd className="text-amber-800">Not enrolled in {titleCase(m.track)}</dd>
@@ -50,9 +51,13 @@ export function MissionCard({ m }: { m: CatalogueItem }) {
           Deadline {formatDate(m.progress.deadline_at)}
         </p>
       )}
-      {m.locked ? (
+      {m.locked && tierLocked ? (
+        <p className="mt-3 inline-flex items-center gap-1.5 text-sm text-slate-600">
+          <LockIcon /> Locked<span className="sr-only">: {m.lock_reason}</span>
+        </p>
+      ) : m.locked ? (
         <p className="mt-3 flex items-start gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-          <span aria-hidden="true">🔒</span>
+          <LockIcon className="mt-0.5 shrink-0" />
           <span>
             <span className="sr-only">Locked: </span>
             {m.lock_reason}

@@ -65,7 +65,7 @@ export function PathTimeline({ detail, decisions, activeStage, linkStages = fals
       )}
       {p?.finished_path && (
         <li className="relative pl-8 text-sm font-medium text-green-700">
-          <span aria-hidden="true" className="absolute left-0 top-0 flex h-6 w-6 items-center justify-center rounded-full bg-green-100">⚑</span>
+          <span aria-hidden="true" className="absolute left-0 top-0 flex h-6 w-6 items-center justify-center rounded-full bg-green-100"><span className="h-2.5 w-2.5 rounded-full bg-green-600" /></span>
           <span className="leading-6">End of your path</span>
         </li>
       )}

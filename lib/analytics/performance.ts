@@ -128,19 +128,28 @@ export async function timePerStage(s: Scope, tx: Tx = db) {
   const r = await rows<{ mission_id: string; mission_code: string; stage_key: string; stage_title: string | null; position: number | null; attempts: number; mean_ms: number; median_ms: number; total_ms: number }>(
     tx,
     sql`with scoped as (select p.id ${FROM} where ${progressWhere(s)}),
-        ev as (
-          select e.progress_id, e.mission_id, e.stage_key, e.type, e.occurred_at,
-            case when jsonb_typeof(e.payload->'visible_ms') = 'number' then (e.payload->>'visible_ms')::float8 end as vm,
-            lag(e.type) over w as prev_type, lag(e.stage_key) over w as prev_stage, lag(e.occurred_at) over w as prev_at
+        -- The tracker reports visible time on stage.left: sum it (no window over the whole table).
+        vis as (
+          select e.progress_id, e.mission_id, e.stage_key, (e.payload->>'visible_ms')::float8 as ms
           from telemetry_events e
-          where e.progress_id in (select id from scoped) and e.type in ('stage.entered', 'stage.left')
-          window w as (partition by e.progress_id order by e.occurred_at, e.id)
+          where e.type = 'stage.left' and e.progress_id in (select id from scoped) and jsonb_typeof(e.payload->'visible_ms') = 'number'
+        ),
+        -- Other senders: a stage.left right after its stage.entered (same progress) is one interval.
+        pairs as (
+          select l.progress_id, l.mission_id, l.stage_key, extract(epoch from l.occurred_at - prev.occurred_at) * 1000 as ms
+          from telemetry_events l
+          cross join lateral (
+            select p.type, p.stage_key, p.occurred_at from telemetry_events p
+            where p.progress_id = l.progress_id and p.type in ('stage.entered', 'stage.left')
+              and (p.occurred_at < l.occurred_at or (p.occurred_at = l.occurred_at and p.id < l.id))
+            order by p.occurred_at desc, p.id desc limit 1) prev
+          where l.type = 'stage.left' and l.progress_id in (select id from scoped)
+            and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'
+            and prev.type = 'stage.entered' and prev.stage_key = l.stage_key
         ),
         per as (
-          select progress_id, mission_id, stage_key,
-            sum(coalesce(vm, extract(epoch from occurred_at - prev_at) * 1000)) as ms
-          from ev
-          where type = 'stage.left' and (vm is not null or (prev_type = 'stage.entered' and prev_stage = stage_key))
+          select progress_id, mission_id, stage_key, sum(ms) as ms
+          from (select * from vis union all select * from pairs) x
           group by 1, 2, 3
         )
         select per.mission_id::text as mission_id, m.code as mission_code, per.stage_key, st.title as stage_title, st.position,

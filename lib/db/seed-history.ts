@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "./index";
-import { missionProgress, missions, telemetryEvents, users } from "./schema";
+import { assignments, missionProgress, missions, telemetryEvents, users } from "./schema";
 import type { Caller } from "@/lib/auth/session";
 import type { MissionContent, StageContent } from "@/lib/content/schemas";
 import { missionContent } from "./queries/missions";
@@ -49,9 +49,18 @@ export async function seedHistory(ids: { learnerId: string; mentorId: string; ad
   ids.peerIds.forEach((peer, i) => {
     const who = caller(peer);
     const reviewed: ReviewPlan | undefined = i < 2 ? { outcome: "approved", quality: i === 0 ? 0.95 : 0.6 } : i === 2 ? { outcome: "failed", quality: 0.25 } : undefined;
-    plan.push({ code: siem, who, strategy: i, until: i === 4 ? "half" : "submit", review: reviewed, daysAgo: 20 - i * 3 });
+    // Peer 4 stalls early and goes quiet for weeks: an abandoned attempt and a learner at risk.
+    plan.push({ code: siem, who, strategy: i, until: i === 4 ? "half" : "submit", review: reviewed, daysAgo: i === 4 ? 18 : 20 - i * 3 });
     if (i < 3 && defenderB2) plan.push({ code: defenderB2, who, strategy: i + 1, until: i === 1 ? "half" : "submit", daysAgo: 6 + i });
   });
+
+  // Assignments: one for the whole cohort with a due date ahead, one already overdue for a peer.
+  const byCode = new Map((await db.select({ id: missions.id, code: missions.code }).from(missions)).map((m) => [m.code, m.id]));
+  const cohortMission = byCode.get(pick("defender", "beginner", 1) ?? "") ?? byCode.get(siem ?? "");
+  const overdueMission = byCode.get(pick("offensive", "beginner") ?? "");
+  const day = 24 * 3600 * 1000;
+  if (cohortMission) await db.insert(assignments).values({ missionId: cohortMission, cohortId: ids.cohortId, assignedBy: ids.mentorId, dueAt: new Date(Date.now() + 5 * day) });
+  if (overdueMission && ids.peerIds[3]) await db.insert(assignments).values({ missionId: overdueMission, learnerId: ids.peerIds[3], assignedBy: ids.mentorId, dueAt: new Date(Date.now() - 2 * day) });
 
   for (const step of plan) {
     if (!step.code) continue;

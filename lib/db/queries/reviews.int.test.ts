@@ -21,7 +21,8 @@ import { GET as portfolioRoute } from "@/app/api/v1/portfolio/route";
 import { PATCH as visibilityRoute } from "@/app/api/v1/portfolio/[item]/route";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { completionView, recentReviewsForLearner, recordSecondOpinion, reviewForLearner, submissionForReview, submitReview } from "./reviews";
+import { recordSecondOpinion, submissionForReview, submitReview } from "./reviews";
+import { completionView, recentReviewsForLearner, reviewForLearner } from "./review-results";
 import { publicPortfolioItem } from "./portfolio";
 
 let missionId: string;

@@ -98,7 +98,7 @@ async function Usage({ range }: { range: DateRange }) {
               <tbody className="divide-y divide-slate-100">
                 {active.slice(0, 25).map((u) => (
                   <tr key={u.slug}>
-                    <th scope="row" className={`${td} font-medium`}><Link href={`/recipes/${u.slug}`} className="text-brand-700 underline">{u.title}</Link></th>
+                    <th scope="row" className={`${td} text-left font-medium`}><Link href={`/recipes/${u.slug}`} className="text-brand-700 underline">{u.title}</Link></th>
                     <td className={td}>{u.views}</td>
                     <td className={td}>{u.viewers}</td>
                     <td className={td}>{duration(u.timeSpentMs)}</td>
@@ -124,7 +124,7 @@ async function Usage({ range }: { range: DateRange }) {
               <tbody className="divide-y divide-slate-100">
                 {stages.map((s) => (
                   <tr key={`${s.slug}-${s.mission}-${s.stage}`}>
-                    <th scope="row" className={`${td} font-medium`}>{s.title}</th>
+                    <th scope="row" className={`${td} text-left font-medium`}>{s.title}</th>
                     <td className={td}>{s.mission}</td>
                     <td className={`${td} font-mono text-xs`}>{s.stage}</td>
                     <td className={td}>{s.uses}</td>
@@ -176,7 +176,7 @@ async function Effectiveness({ caller, range }: { caller: Caller; range: DateRan
                 <tbody className="divide-y divide-slate-100">
                   {shown.map((e) => (
                     <tr key={`${e.recipe.slug}-${e.mission.code}`}>
-                      <th scope="row" className={`${td} font-medium`}>{e.recipe.title}</th>
+                      <th scope="row" className={`${td} text-left font-medium`}>{e.recipe.title}</th>
                       <td className={td}>{e.mission.code}</td>
                       <td className={td}>{pct(e.result.used.passRate)} ({e.result.used.attempts})</td>
                       <td className={td}>{pct(e.result.notUsed.passRate)} ({e.result.notUsed.attempts})</td>

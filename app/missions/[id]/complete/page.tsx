@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/api/errors";
-import { completionView } from "@/lib/db/queries/reviews";
+import { completionView } from "@/lib/db/queries/review-results";
 import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader, Stat } from "@/components/ui";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
 

@@ -34,7 +34,6 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const completion = p.completions.find((c) => c.stage === stageKey);
   const decision = decisions.find((x) => x.after_stage === stageKey);
   const stageEvidence = p.evidence.filter((e) => e.stage === stageKey);
-  const titleOf = (k: string) => d.stages.find((s) => s.key === k)?.title ?? k;
   const index = p.path.indexOf(stageKey) + 1;
   const rule = stage.evidence;
   const ruleText = [
@@ -81,7 +80,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
             <Markdown>{stage.instructions}</Markdown>
           </Card>
 
-          {decision && completion && <DecisionPanel code={d.code} decision={decision} nextStageTitle={titleOf} />}
+          {decision && completion && <DecisionPanel code={d.code} decision={decision} stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))} />}
 
           <Card>
             <h2 className="text-lg font-semibold text-slate-900">Evidence</h2>
