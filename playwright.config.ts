@@ -26,7 +26,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${dataDir} && npx next build && npx next start -H localhost -p ${PORT}`,
     url: `http://localhost:${PORT}/api/v1/openapi.json`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

@@ -126,12 +126,16 @@ test.describe("learner: Foundations to submission", () => {
     await snap(page, "learner-14-watch-path-end");
   });
 
-  test("the dashboard and stage player work at 360 px", async ({ page, auth }) => {
+  test("the dashboard and the mission overview fit a 360 px screen", async ({ page, auth }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await auth.register("Narrow Screen", uniqueEmail("narrow"), "a-long-enough-password");
     await page.waitForURL("**/dashboard");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(1);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(1);
     await snap(page, "learner-15-dashboard-360");
+    await page.goto("/missions/SIEM-01");
+    await expect(page.getByRole("alert").filter({ hasText: "Complete Foundations" }).or(page.getByText("Complete Foundations to unlock beginner defender missions.")).first()).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(1);
+    await snap(page, "learner-16-overview-360");
   });
 });

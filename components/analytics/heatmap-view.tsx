@@ -51,7 +51,7 @@ export async function HeatmapView({ caller, values }: { caller: Caller; values: 
                     return (
                       <td key={tier} className="rounded-md px-2 py-3 text-center" style={shade(c.completion_rate)}>
                         <span className="block text-base font-semibold">{c.completion_rate === null ? "—" : pct(c.completion_rate)}</span>
-                        <span className="block text-xs opacity-90">{c.attempts} attempts</span>
+                        <span className="block text-xs opacity-90">{c.attempts} {c.attempts === 1 ? "attempt" : "attempts"}</span>
                       </td>
                     );
                   })}
@@ -70,7 +70,7 @@ export async function HeatmapView({ caller, values }: { caller: Caller; values: 
               <div key={m.mission_id} className="overflow-x-auto">
                 <table className="w-full border-separate border-spacing-1 text-sm">
                   <caption className="px-1 text-left font-medium text-slate-900">
-                    {m.mission} — {m.title} <span className="font-normal text-slate-500">({m.attempts} attempts)</span>
+                    {m.mission} — {m.title} <span className="font-normal text-slate-500">({m.attempts} {m.attempts === 1 ? "attempt" : "attempts"})</span>
                   </caption>
                   <tbody>
                     <tr>

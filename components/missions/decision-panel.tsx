@@ -4,6 +4,11 @@ import { useRouter } from "next/navigation";
 import { Alert, Button } from "@/components/ui";
 import { api, ApiError } from "./api-client";
 
+/** `code` spans in prompts and consequences (authors write markdown; a full renderer is not needed here). */
+function Inline({ text }: { text: string }) {
+  return <>{text.split(/(`[^`]+`)/g).map((part, i) => (part.startsWith("`") && part.endsWith("`") && part.length > 2 ? <code key={i} className="rounded bg-white/70 px-1 font-mono text-[0.9em]">{part.slice(1, -1)}</code> : part))}</>;
+}
+
 interface Decision {
   key: string;
   prompt: string;
@@ -20,13 +25,13 @@ export function DecisionPanel({ code, decision, stageTitles }: { code: string; d
   const [made, setMade] = useState(decision.chosen);
   if (made) {
     return (
-      <section aria-labelledby={`d-${decision.key}`} className="rounded-xl border-2 border-brand-200 bg-brand-50 p-5">
+      <section aria-labelledby={`d-${decision.key}`} className="rounded-xl border-2 border-blue-200 bg-blue-50 p-5">
         <h2 id={`d-${decision.key}`} className="text-lg font-semibold text-slate-900">Decision made</h2>
-        <p className="mt-1 text-sm text-slate-700">{decision.prompt}</p>
+        <p className="mt-1 text-sm text-slate-700"><Inline text={decision.prompt} /></p>
         <p className="mt-3 font-medium text-slate-900">You chose: {made.label}</p>
         <div className="mt-2 rounded-md bg-white p-3 text-slate-800">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Consequence</p>
-          <p className="mt-1 whitespace-pre-line">{made.consequence}</p>
+          <p className="mt-1 whitespace-pre-line"><Inline text={made.consequence} /></p>
         </div>
         <div className="mt-4">
           {made.next_stage === "end" ? (
@@ -62,12 +67,12 @@ export function DecisionPanel({ code, decision, stageTitles }: { code: string; d
         }}
       >
         <fieldset>
-          <legend className="whitespace-pre-line text-slate-900">{decision.prompt}</legend>
+          <legend className="whitespace-pre-line text-slate-900"><Inline text={decision.prompt} /></legend>
           <div className="mt-3 space-y-2">
             {decision.choices.map((c) => (
               <label key={c.id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 hover:border-brand-500 has-[:checked]:border-brand-600 has-[:checked]:ring-2 has-[:checked]:ring-brand-100">
                 <input type="radio" name="choice" value={c.id} checked={choice === c.id} onChange={() => setChoice(c.id)} className="mt-1" />
-                <span className="text-slate-900">{c.label}</span>
+                <span className="text-slate-900"><Inline text={c.label} /></span>
               </label>
             ))}
           </div>

@@ -17,7 +17,6 @@ const graphArb = fc.integer({ min: 1, max: 9 }).chain((n) =>
           decision: fc.boolean(),
           // extra targets: forward stage indices or END
           extra: fc.array(fc.integer({ min: i + 1, max: n }), { minLength: 1, maxLength: 3 }),
-          next: fc.integer({ min: i + 1, max: n }),
         }),
       ),
     )
@@ -29,7 +28,6 @@ const graphArb = fc.integer({ min: 1, max: 9 }).chain((n) =>
           ? [{ key: `d${i}`, after_stage: `s${i}`, prompt: "?", choices: [i + 1, ...s.extra].map((t, c) => ({ id: `c${c}`, label: "x", consequence: "y", next_stage: key(t), score_delta: 0, ideal: false })) }]
           : [],
       ) as unknown as G["decisions"];
-      // Non-decision stages sometimes jump ahead instead of going to the next one, unless that would orphan i+1.
       return { stages, decisions };
     }),
 );

@@ -21,7 +21,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const p = d.progress;
   const live = p && (p.state === "in_progress" || p.state === "changes_requested");
   const canPlay = caller.role !== "enterprise";
-  const recipes = [...new Map(d.stages.flatMap((s) => s.recipes.map((r) => [r.slug, { ...r, stage: s.title }] as const))).values()];
+  const recipes = new Map<string, (typeof d.stages)[number]["recipes"][number] & { stage: string }>();
+  for (const s of d.stages) for (const r of s.recipes) if (!recipes.has(r.slug)) recipes.set(r.slug, { ...r, stage: s.title });
   const action = !canPlay ? null : d.locked ? null : live ? (
     <ButtonLink href={`/missions/${d.code}/play`}>Resume mission</ButtonLink>
   ) : p && ["submitted", "in_review", "approved"].includes(p.state) ? (
@@ -61,7 +62,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         <div className="space-y-6">
           <Card>
             <h2 className="mb-2 text-lg font-semibold text-slate-900">The situation</h2>
-            <Markdown>{d.story}</Markdown>
+            <div className="[&_pre]:overflow-x-visible [&_pre]:whitespace-pre-wrap [&_pre]:break-all">
+              <Markdown>{d.story}</Markdown>
+            </div>
           </Card>
           <Card>
             <h2 className="mb-2 text-lg font-semibold text-slate-900">Objectives</h2>
@@ -92,11 +95,11 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           </Card>
           <Card>
             <h2 className="mb-2 text-lg font-semibold text-slate-900">Recommended recipes</h2>
-            {recipes.length === 0 ? (
+            {recipes.size === 0 ? (
               <p className="text-sm text-slate-600">No recipes are linked to this mission yet.</p>
             ) : (
               <ul className="space-y-2 text-sm">
-                {recipes.map((r) => (
+                {[...recipes.values()].map((r) => (
                   <li key={r.slug}>
                     <Link href={`/recipes/${r.slug}`} className="font-medium text-brand-700 hover:underline">{r.title}</Link>
                     <span className="block text-xs text-slate-500">For “{r.stage}”{r.estimated_minutes ? ` · ${r.estimated_minutes} min` : ""}</span>

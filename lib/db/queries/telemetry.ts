@@ -1,7 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
-import { telemetryEvents } from "@/lib/db/schema";
 import { rows } from "@/lib/db/sql";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -71,11 +70,30 @@ export async function progressOwners({ ids, tx = db }: { ids: string[]; tx?: Tx 
  */
 export async function insertEvents({ events, tx = db }: { events: IngestRow[]; tx?: Tx }): Promise<number> {
   if (events.length === 0) return 0;
-  const inserted = await tx
-    .insert(telemetryEvents)
-    .values(events)
-    .onConflictDoNothing({ target: telemetryEvents.eventId })
-    .returning({ id: telemetryEvents.id });
+  // The batch travels as one JSON parameter and is unpacked by jsonb_to_recordset: one statement,
+  // one round trip, and no per-row parameter building in JavaScript (500 rows × 9 columns).
+  const batch = JSON.stringify(
+    events.map((e) => ({
+      event_id: e.eventId,
+      type: e.type,
+      user_id: e.userId,
+      occurred_at: e.occurredAt.toISOString(),
+      mission_id: e.missionId,
+      progress_id: e.progressId,
+      stage_key: e.stageKey,
+      recipe_id: e.recipeId,
+      payload: e.payload,
+    })),
+  );
+  const inserted = await rows<{ id: string }>(
+    tx,
+    sql`insert into telemetry_events (event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, payload)
+        select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, coalesce(payload, '{}'::jsonb)
+        from jsonb_to_recordset(${batch}::jsonb) as x(event_id uuid, type text, user_id uuid, occurred_at timestamptz, mission_id uuid,
+          progress_id uuid, stage_key text, recipe_id uuid, payload jsonb)
+        on conflict (event_id) do nothing
+        returning id`,
+  );
   return inserted.length;
 }
 

@@ -77,15 +77,17 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         <div className="order-1 min-w-0 space-y-6 lg:order-2">
           <Card>
             <h2 className="mb-2 text-lg font-semibold text-slate-900">Instructions</h2>
-            <Markdown>{stage.instructions}</Markdown>
+            <div className="[&_pre]:overflow-x-visible [&_pre]:whitespace-pre-wrap [&_pre]:break-all">
+              <Markdown>{stage.instructions}</Markdown>
+            </div>
           </Card>
 
-          {decision && completion && <DecisionPanel code={d.code} decision={decision} stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))} />}
+          {decision && completion && <DecisionPanel key={decision.key} code={d.code} decision={decision} stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))} />}
 
           <Card>
             <h2 className="text-lg font-semibold text-slate-900">Evidence</h2>
             <p className="mb-3 mt-1 text-sm text-slate-600">{ruleText}</p>
-            <EvidenceUploader code={d.code} stage={stageKey} evidence={stageEvidence} accepts={rule.kinds} maxFiles={rule.max_files} disabled={!live} />
+            <EvidenceUploader key={stageKey} code={d.code} stage={stageKey} evidence={stageEvidence} accepts={rule.kinds} maxFiles={rule.max_files} disabled={!live} />
           </Card>
 
           <Card>
@@ -113,12 +115,12 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           <RecipeSidebar missionId={d.id} missionCode={d.code} progressId={p.id} stage={stageKey} />
           <Card className="p-4">
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Hints</h2>
-            <HintPanel code={d.code} stage={stageKey} hints={stage.hints} disabled={!live} />
+            <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints} disabled={!live} />
             <p className="mt-1 text-xs text-slate-500">Total hint penalty this attempt: {p.hint_penalty}.</p>
           </Card>
           <Card className="p-4">
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Tools used</h2>
-            <ToolsUsed code={d.code} stage={stageKey} tools={p.tools.filter((t) => t.stage === stageKey).map((t) => t.tool)} disabled={!live} />
+            <ToolsUsed key={stageKey} code={d.code} stage={stageKey} tools={p.tools.filter((t) => t.stage === stageKey).map((t) => t.tool)} disabled={!live} />
           </Card>
           {stage.recipes.length > 0 && (
             <Card className="p-4">
