@@ -32,7 +32,7 @@ test.describe("sign-up, sign-in and roles", () => {
 
   const homes = [
     { role: "learner", email: DEMO.learner, home: "/dashboard", nav: ["Dashboard", "Foundations", "Recipes", "Portfolio"] },
-    { role: "mentor", email: DEMO.mentor, home: "/review", nav: ["Review queue", "Missions", "Recipes"] },
+    { role: "mentor", email: DEMO.mentor, home: "/review", nav: ["Review queue", "Analytics", "Missions", "Recipes"] },
     { role: "admin", email: DEMO.admin, home: "/admin/analytics", nav: ["Analytics", "Content", "Users & cohorts", "Review queue"] },
     { role: "enterprise", email: DEMO.enterprise, home: "/enterprise", nav: ["Cohorts"] },
   ] as const;
@@ -54,6 +54,18 @@ test.describe("sign-up, sign-in and roles", () => {
     const api = await page.request.get("/api/v1/admin/content/export");
     expect(api.status()).toBe(403);
     expect((await api.json()).error.code).toBe("forbidden");
+  });
+
+  test("signing out and in as someone else shows the new person, not the old session", async ({ page, auth }) => {
+    await auth.signIn(DEMO.learner);
+    await expect(page.getByRole("link", { name: /Dana Whitfield/ })).toBeVisible();
+    await auth.signOut();
+    await auth.signIn(DEMO.mentor);
+    await expect(page).toHaveURL(/\/review$/);
+    await expect(page.getByRole("link", { name: /Sam Okoye/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Dana Whitfield/ })).toHaveCount(0);
+    const me = await page.request.get("/api/v1/me");
+    expect((await me.json()).email).toBe(DEMO.mentor);
   });
 
   test("signed-out visitors are sent to sign in", async ({ page }) => {

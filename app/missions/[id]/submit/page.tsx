@@ -56,7 +56,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         </Card>
         <Card>
           <h2 className="font-semibold text-slate-900">Your attempt</h2>
-          <dl className="mt-2 grid grid-cols-2 gap-2 text-sm">
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
             <dt className="text-slate-600">Path</dt><dd className="text-slate-900">{p.path.map(titleOf).join(" → ")}</dd>
             <dt className="text-slate-600">Evidence</dt><dd className="text-slate-900">{p.evidence.filter((e) => e.kind === "file").length} file(s), {p.evidence.filter((e) => e.kind === "link").length} link(s)</dd>
             <dt className="text-slate-600">Hint penalty</dt><dd className="text-slate-900">{p.hint_penalty} point{p.hint_penalty === 1 ? "" : "s"}</dd>
