@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { AuthPage, DEMO, axeViolations, expect, snap, test, uniqueEmail } from "./fixtures";
+import { LearnerPages } from "./mission-pages";
 
 // A new learner searches and filters the library, follows a recipe step by step to completion and
 // rates it; then the admin sees that activity in the recipe usage analytics.
@@ -128,4 +129,100 @@ test("a learner may not open the recipe analytics", async ({ page, auth }) => {
   await auth.signIn(DEMO.learner);
   await page.goto("/admin/analytics/recipes");
   await expect(page).toHaveURL(/denied=1/);
+});
+
+/** The recipe sidebar of the stage player and its drawer. */
+class RecipeSidebar {
+  constructor(private page: Page) {}
+  region() {
+    return this.page.getByRole("region", { name: "Recipes for this stage" });
+  }
+  recommendations() {
+    return this.region().getByRole("listitem").filter({ has: this.page.getByRole("button") });
+  }
+  reasons(title: string) {
+    return this.region().getByRole("list", { name: `Why ${title}` }).getByRole("listitem");
+  }
+  async open(title: string) {
+    await this.region().getByRole("button", { name: title, exact: true }).click();
+    const drawer = this.drawer(title);
+    await expect(drawer).toBeVisible();
+    return drawer;
+  }
+  drawer(title: string) {
+    return this.page.getByRole("dialog", { name: title });
+  }
+}
+
+/** The admin's "Marked as used, per mission stage" table as { "recipe title|mission|stage": uses }. */
+async function usesPerStage(page: Page) {
+  await page.goto("/admin/analytics/recipes");
+  await expect(page.getByRole("heading", { name: "Recipe usage analytics" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Marked as used, per mission stage" })).toBeVisible();
+  const rows = page.getByRole("table", { name: "Recipes marked as used per mission stage" }).locator("tbody tr");
+  const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
+  return new Map(cells.map(([title, mission, stage, uses]) => [`${title}|${mission}|${stage}`, Number(uses)]));
+}
+
+test("a learner opens a recommended recipe from the stage player, marks it used, and the admin sees the count", async ({ page, auth }) => {
+  test.setTimeout(180_000); // sign-up, Foundations, start, drawer, then the admin
+  const MISSION = "SIEM-01";
+
+  // What the admin sees before, so the learner's one use is told apart from the demo data.
+  await auth.signIn(DEMO.admin);
+  const before = await usesPerStage(page);
+  await page.context().clearCookies();
+
+  // A fresh learner: Foundations done through the API, then SIEM-01 started from its page.
+  await auth.register("Sidebar Learner", uniqueEmail("recipe-sidebar"), "recipe-sidebar-pass");
+  await page.waitForURL((u) => !u.pathname.startsWith("/register"));
+  const foundations = (await (await page.request.get("/api/v1/foundations")).json()) as { modules: { slug: string }[] };
+  expect(foundations.modules.length).toBeGreaterThan(0);
+  for (const m of foundations.modules) expect((await page.request.post(`/api/v1/foundations/${m.slug}/complete`)).ok()).toBe(true);
+  const lp = new LearnerPages(page);
+  await lp.startMission(MISSION);
+  const progress = (await (await page.request.get(`/api/v1/missions/${MISSION}/progress`)).json()) as { current_stage: string };
+  const stage = progress.current_stage;
+  expect(stage).toBeTruthy();
+
+  // The sidebar recommends recipes for this stage, each with its reasons.
+  const stageUrl = page.url();
+  expect(new URL(stageUrl).pathname).toBe(`/missions/${MISSION}/play`);
+  const sidebar = new RecipeSidebar(page);
+  await expect(sidebar.region()).toBeVisible();
+  await expect(sidebar.recommendations().first()).toBeVisible();
+  const title = (await sidebar.recommendations().first().getByRole("button").first().innerText()).trim();
+  await expect(sidebar.reasons(title).first()).toBeVisible();
+  expect(await sidebar.reasons(title).count()).toBeGreaterThan(0);
+
+  // It opens in a drawer over the stage: same URL, the steps load, "Mark as used" records it.
+  const drawer = await sidebar.open(title);
+  await expect(drawer.getByText("Why this recipe")).toBeVisible();
+  await expect(drawer.getByRole("heading", { name: /^Step 1: / })).toBeVisible();
+  expect(page.url()).toBe(stageUrl);
+  await drawer.getByRole("button", { name: "Mark as used" }).click();
+  await expect(drawer.getByRole("button", { name: "Marked as used" })).toBeDisabled();
+  await expect(drawer.getByRole("status").filter({ hasText: "Recorded for this stage." })).toBeVisible();
+  expect(page.url()).toBe(stageUrl);
+  await snap(page, "recipe-sidebar-drawer");
+
+  // Closing it leaves the learner on the stage, the recipe flagged as used here.
+  await drawer.getByRole("button", { name: "Close recipe" }).click();
+  await expect(sidebar.drawer(title)).toHaveCount(0);
+  await expect(page).toHaveURL(stageUrl);
+  await expect(sidebar.recommendations().filter({ hasText: title }).getByText("Used here")).toBeVisible();
+
+  // The admin sees this use counted for the recipe at this stage of SIEM-01.
+  await page.context().clearCookies();
+  await auth.signIn(DEMO.admin);
+  const after = await usesPerStage(page);
+  const key = `${title}|${MISSION}|${stage}`;
+  expect(after.get(key)).toBe((before.get(key) ?? 0) + 1);
+  const row = page
+    .getByRole("table", { name: "Recipes marked as used per mission stage" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: title, exact: true }) })
+    .filter({ has: page.getByRole("cell", { name: stage, exact: true }) });
+  await expect(row.getByRole("cell", { name: MISSION, exact: true })).toBeVisible();
+  await snap(page, "recipe-sidebar-admin-used");
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
-import { accessExceptions, assignments, cohortMembers, missionProgress, missions, recipes, settings, type Mission } from "@/lib/db/schema";
+import { accessExceptions, assignments, cohortMembers, missionProgress, missions, recipes, settings, type Mission, type MissionProgress } from "@/lib/db/schema";
+import type { MissionContent } from "@/lib/content/schemas";
 import { TIERS, TRACKS, type Tier, type Track } from "@/lib/db/schema/enums";
 import { env } from "@/lib/env";
 import type { Caller } from "@/lib/auth/session";
@@ -9,7 +10,7 @@ import { lockState, tierKey, type GatingContext, type LockState } from "@/lib/mi
 import { hintViews } from "@/lib/missions/hints";
 import { deadlineStatus } from "@/lib/missions/deadlines";
 import { enrolledTracks, isFoundationsComplete } from "./foundations";
-import { contentOf, emptyFacts, enforceDeadline, latestAttempt, loadFacts, visibleMission } from "./progress-core";
+import { contentOf, emptyFacts, enforceDeadline, loadFacts, visibleMission, type Facts } from "./progress-core";
 import { toProgress } from "@/lib/missions/serialize";
 
 /** The admin-settable tier unlock threshold (settings.unlock_threshold), else SORTIE_UNLOCK_THRESHOLD. */
@@ -185,27 +186,30 @@ export async function listCatalogue({ caller, filters = {}, tx = db }: { caller:
 
 export type CatalogueItem = Awaited<ReturnType<typeof listCatalogue>>["missions"][number];
 
-/**
- * A mission's detail for the caller: the content of the version their attempt started on (or the
- * current one), stages with hint levels (text only for hints they unlocked), decisions' prompts,
- * the recipes linked to each stage, lock state and their current attempt. Never answer checks,
- * ideal choices, score deltas or locked hint text.
- */
-export async function missionDetail({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
-  const mission = await visibleMission({ caller, idOrCode });
-  await enforceDeadline({ userId: caller.id, missionId: mission.id });
-  const progress = await latestAttempt({ userId: caller.id, missionId: mission.id });
-  const content = await contentOf({ missionId: mission.id, version: progress?.missionVersion ?? mission.version });
-  const facts = progress ? await loadFacts(db, progress.id) : emptyFacts();
-  const lock = await missionLock({ caller, mission });
+/** The published recipes linked to any stage of a mission's content, by slug (one query). */
+export async function stageRecipes({ content, tx = db }: { content: MissionContent; tx?: Tx }) {
   const slugs = [...new Set(content.stages.flatMap((s) => s.recipes))];
-  const recipeRows = slugs.length
-    ? await db
+  const rows = slugs.length
+    ? await tx
         .select({ slug: recipes.slug, title: recipes.title, summary: recipes.summary, estimatedMinutes: recipes.estimatedMinutes })
         .from(recipes)
         .where(and(inArray(recipes.slug, slugs), ne(recipes.status, "draft")))
     : [];
-  const recipeBySlug = new Map(recipeRows.map((r) => [r.slug, r]));
+  return new Map(rows.map((r) => [r.slug, r]));
+}
+
+/**
+ * A mission's detail (without lock state) from what is already loaded: the content of the version
+ * the attempt started on (or the current one), stages with hint levels (text only for hints
+ * unlocked), decisions' prompts, each stage's recipes and the attempt. No queries.
+ */
+export function missionView({ mission, content, progress, facts, recipeBySlug }: {
+  mission: Mission;
+  content: MissionContent;
+  progress: MissionProgress | undefined;
+  facts: Facts;
+  recipeBySlug: Awaited<ReturnType<typeof stageRecipes>>;
+}) {
   return {
     id: mission.id,
     code: mission.code,
@@ -224,10 +228,6 @@ export async function missionDetail({ caller, idOrCode }: { caller: Caller; idOr
     success_criteria: content.success_criteria,
     mission_status: mission.status,
     version: progress?.missionVersion ?? mission.version,
-    locked: lock.locked,
-    lock_reason: lock.reason,
-    exception: lock.exception,
-    enrolled: lock.enrolled,
     stages: content.stages.map((s, position) => ({
       key: s.key,
       position,
@@ -252,5 +252,23 @@ export async function missionDetail({ caller, idOrCode }: { caller: Caller; idOr
   };
 }
 
-export type MissionDetail = Awaited<ReturnType<typeof missionDetail>>;
+/** What the mission pages render: `missionView`, and `missionDetail` adds the lock state to it. */
+export type MissionDetail = ReturnType<typeof missionView>;
 
+/**
+ * A mission's detail for the caller: the content of the version their attempt started on (or the
+ * current one), stages with hint levels (text only for hints they unlocked), decisions' prompts,
+ * the recipes linked to each stage, lock state and their current attempt. Never answer checks,
+ * ideal choices, score deltas or locked hint text.
+ */
+export async function missionDetail({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
+  const mission = await visibleMission({ caller, idOrCode });
+  const progress = await enforceDeadline({ userId: caller.id, missionId: mission.id });
+  const content = await contentOf({ missionId: mission.id, version: progress?.missionVersion ?? mission.version });
+  const facts = progress ? await loadFacts(db, progress.id) : emptyFacts();
+  const lock = await missionLock({ caller, mission });
+  const recipeBySlug = await stageRecipes({ content });
+  const { stages, decisions, progress: attempt, ...head } = missionView({ mission, content, progress, facts, recipeBySlug });
+  // Same fields in the same order as ever: lock state sits between the version and the stages.
+  return { ...head, locked: lock.locked, lock_reason: lock.reason, exception: lock.exception, enrolled: lock.enrolled, stages, decisions, progress: attempt };
+}

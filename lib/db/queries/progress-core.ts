@@ -146,10 +146,18 @@ export async function expireIfDue({ progressId, now = new Date() }: { progressId
   });
 }
 
-/** Cheap check at every read and write: expire the caller's current attempt if its deadline passed. */
-export async function enforceDeadline({ userId, missionId, now = new Date() }: { userId: string; missionId: string; now?: Date }) {
+/**
+ * Cheap check at every read and write: expire the caller's current attempt if its deadline passed.
+ * Returns that attempt as it stands afterwards (re-read only when its deadline was due), so a
+ * read does not need a second `latestAttempt`.
+ */
+export async function enforceDeadline({ userId, missionId, now = new Date() }: { userId: string; missionId: string; now?: Date }): Promise<MissionProgress | undefined> {
   const p = await latestAttempt({ userId, missionId });
-  if (p && deadlineApplies(p) && isPastDeadline(p.deadlineAt, now)) await expireIfDue({ progressId: p.id, now });
+  if (p && deadlineApplies(p) && isPastDeadline(p.deadlineAt, now)) {
+    await expireIfDue({ progressId: p.id, now });
+    return latestAttempt({ userId, missionId });
+  }
+  return p;
 }
 
 /** The deadline sweep an operator schedules: every overdue in-progress attempt, one transaction each. */

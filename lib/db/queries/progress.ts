@@ -13,7 +13,7 @@ import { checkUnlock, hintViews, nextHintLevel } from "@/lib/missions/hints";
 import { missingFields, stageCompletionProblems, submitChecklist } from "@/lib/missions/checklist";
 import { allowsNewAttempt, isActive, transition } from "@/lib/missions/state";
 import { toProgress } from "@/lib/missions/serialize";
-import { missionLock } from "./catalogue";
+import { missionLock, missionView, stageRecipes } from "./catalogue";
 import { contentOf, emptyFacts, enforceDeadline, latestAttempt, loadFacts, pathOf, prescoreFor, stageOf, touch, visibleMission, withWritableProgress, type WriteCtx } from "./progress-core";
 
 export { sweepDeadlines, expireIfDue } from "./progress-core";
@@ -31,8 +31,7 @@ const json = (ctx: Pick<WriteCtx, "mission" | "content">, p: MissionProgress, fa
  */
 export async function startMission({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
   const mission = await visibleMission({ caller, idOrCode });
-  await enforceDeadline({ userId: caller.id, missionId: mission.id });
-  const existing = await latestAttempt({ userId: caller.id, missionId: mission.id });
+  const existing = await enforceDeadline({ userId: caller.id, missionId: mission.id });
   const reuse = async (p: MissionProgress) => {
     const content = await contentOf({ missionId: mission.id, version: p.missionVersion });
     return { created: false, progress: toProgress(p, mission, content, await loadFacts(db, p.id)) };
@@ -82,8 +81,7 @@ export async function startMission({ caller, idOrCode }: { caller: Caller; idOrC
 /** The caller's current attempt (404 when they never started), after applying its deadline. */
 export async function getProgress({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
   const mission = await visibleMission({ caller, idOrCode });
-  await enforceDeadline({ userId: caller.id, missionId: mission.id });
-  const p = await latestAttempt({ userId: caller.id, missionId: mission.id });
+  const p = await enforceDeadline({ userId: caller.id, missionId: mission.id });
   if (!p) throw errors.notFound("Progress");
   const content = await contentOf({ missionId: mission.id, version: p.missionVersion });
   return toProgress(p, mission, content, await loadFacts(db, p.id));
@@ -157,28 +155,46 @@ export async function completeStage({ caller, idOrCode, stage: key, input }: { c
 /** Decision points on the caller's path with their choices and what was chosen (consequence only once chosen). */
 export async function listDecisions({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
   const mission = await visibleMission({ caller, idOrCode });
-  await enforceDeadline({ userId: caller.id, missionId: mission.id });
-  const p = await latestAttempt({ userId: caller.id, missionId: mission.id });
+  const p = await enforceDeadline({ userId: caller.id, missionId: mission.id });
   const content = await contentOf({ missionId: mission.id, version: p?.missionVersion ?? mission.version });
   const facts = p ? await loadFacts(db, p.id) : emptyFacts();
+  return { decisions: decisionViews(content, facts) };
+}
+
+function decisionViews(content: WriteCtx["content"], facts: WriteCtx["facts"]) {
   const { path } = pathOf(content, facts);
   const completed = new Set(facts.completions.map((c) => c.stageKey));
-  return {
-    decisions: content.decisions
-      .filter((d) => path.includes(d.after_stage))
-      .map((d) => {
-        const made = facts.decisions.find((x) => x.decisionKey === d.key);
-        const choice = made ? d.choices.find((c) => c.id === made.choiceKey) : undefined;
-        return {
-          key: d.key,
-          after_stage: d.after_stage,
-          prompt: d.prompt,
-          available: completed.has(d.after_stage) && !made,
-          choices: d.choices.map((c) => ({ id: c.id, label: c.label })),
-          chosen: choice ? { choice_id: choice.id, label: choice.label, consequence: choice.consequence, next_stage: choice.next_stage, made_at: made!.createdAt.toISOString() } : null,
-        };
-      }),
-  };
+  return content.decisions
+    .filter((d) => path.includes(d.after_stage))
+    .map((d) => {
+      const made = facts.decisions.find((x) => x.decisionKey === d.key);
+      const choice = made ? d.choices.find((c) => c.id === made.choiceKey) : undefined;
+      return {
+        key: d.key,
+        after_stage: d.after_stage,
+        prompt: d.prompt,
+        available: completed.has(d.after_stage) && !made,
+        choices: d.choices.map((c) => ({ id: c.id, label: c.label })),
+        chosen: choice ? { choice_id: choice.id, label: choice.label, consequence: choice.consequence, next_stage: choice.next_stage, made_at: made!.createdAt.toISOString() } : null,
+      };
+    });
+}
+
+/**
+ * Everything the stage player page renders, from one load of the mission, the caller's current
+ * attempt (after its deadline is applied) and its facts: the mission view (`missionDetail` without
+ * lock state, which the player does not show) and the decisions on the path (`listDecisions`).
+ * Same visibility rules as both: 404 for a mission the caller may not see.
+ */
+export async function stageView({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
+  const mission = await visibleMission({ caller, idOrCode });
+  const p = await enforceDeadline({ userId: caller.id, missionId: mission.id });
+  const [content, facts] = await Promise.all([
+    contentOf({ missionId: mission.id, version: p?.missionVersion ?? mission.version }),
+    p ? loadFacts(db, p.id) : emptyFacts(),
+  ]);
+  const recipeBySlug = await stageRecipes({ content });
+  return { detail: missionView({ mission, content, progress: p, facts, recipeBySlug }), decisions: decisionViews(content, facts) };
 }
 
 /**
@@ -233,8 +249,7 @@ export async function chooseDecision({ caller, idOrCode, decision: key, choiceId
 /** Hints of a stage: unlocked ones with text, locked ones as level and penalty only. */
 export async function stageHints({ caller, idOrCode, stage: key }: { caller: Caller; idOrCode: string; stage: string }) {
   const mission = await visibleMission({ caller, idOrCode });
-  await enforceDeadline({ userId: caller.id, missionId: mission.id });
-  const p = await latestAttempt({ userId: caller.id, missionId: mission.id });
+  const p = await enforceDeadline({ userId: caller.id, missionId: mission.id });
   const content = await contentOf({ missionId: mission.id, version: p?.missionVersion ?? mission.version });
   const stage = stageOf(content, key);
   if (!stage) throw errors.notFound("Stage");
@@ -303,8 +318,7 @@ export async function saveReflection({ caller, idOrCode, reflection }: { caller:
 /** What is still missing before the caller can submit (the submit page's checklist). */
 export async function submitChecklistFor({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
   const mission = await visibleMission({ caller, idOrCode });
-  await enforceDeadline({ userId: caller.id, missionId: mission.id });
-  const p = await latestAttempt({ userId: caller.id, missionId: mission.id });
+  const p = await enforceDeadline({ userId: caller.id, missionId: mission.id });
   if (!p) return null;
   const content = await contentOf({ missionId: mission.id, version: p.missionVersion });
   const facts = await loadFacts(db, p.id);

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { missionDetail } from "@/lib/db/queries/catalogue";
-import { listDecisions } from "@/lib/db/queries/progress";
+import { stageView } from "@/lib/db/queries/progress";
 import { Alert, Badge, ButtonLink, Card } from "@/components/ui";
 import { Markdown } from "@/components/ui/markdown";
 import { RecipeSidebar } from "@/components/recipes/recipe-sidebar";
@@ -23,11 +22,11 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const caller = await requireRole("learner", "mentor", "admin");
   const { id } = await params;
   const sp = await searchParams;
-  const d = await orNotFound(missionDetail({ caller, idOrCode: id }));
+  // One load of mission, attempt and facts for the whole page (stageView), not one per section.
+  const { detail: d, decisions } = await orNotFound(stageView({ caller, idOrCode: id }));
   const p = d.progress;
   if (!p) redirect(`/missions/${d.code}`);
   const live = p.state === "in_progress" || p.state === "changes_requested";
-  const { decisions } = await listDecisions({ caller, idOrCode: d.id });
   const wanted = typeof sp.stage === "string" ? sp.stage : null;
   const stageKey = wanted && p.path.includes(wanted) ? wanted : (p.current_stage ?? p.path[p.path.length - 1]);
   const stage = d.stages.find((s) => s.key === stageKey)!;

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { and, count, eq } from "drizzle-orm";
+import { db, dbKind } from "@/lib/db";
+import { missionProgress, missions, telemetryEvents } from "@/lib/db/schema";
+import { completeFoundations, loadFixtures, makeUser } from "@/test/helpers";
+import { chooseDecision, completeStage, listDecisions, startMission, stageView, unlockHint } from "./progress";
+import { missionDetail } from "./catalogue";
+import { addEvidence } from "./evidence";
+import { sha256Hex, type PreparedFile } from "@/lib/storage";
+
+// stageView is the stage player's one load: it must answer exactly what missionDetail (minus the
+// lock state) and listDecisions answer, with the same visibility and deadline rules.
+
+const text = (s: string): PreparedFile => {
+  const bytes = new TextEncoder().encode(s);
+  return { name: "counts.txt", bytes, contentType: "text/plain; charset=utf-8", kind: "text", sha256: sha256Hex(bytes) };
+};
+
+async function learner() {
+  const u = await makeUser("learner");
+  await completeFoundations(u.id);
+  return u;
+}
+
+function withoutLock<T extends { locked: unknown; lock_reason: unknown; exception: unknown; enrolled: unknown }>(d: T) {
+  const { locked: _l, lock_reason: _r, exception: _e, enrolled: _n, ...rest } = d;
+  return rest;
+}
+
+beforeAll(async () => {
+  await loadFixtures();
+});
+
+describe("stageView", () => {
+  it("answers what missionDetail and listDecisions answer, mid-attempt with a hint, evidence and a decision", async () => {
+    const u = await learner();
+    await startMission({ caller: u, idOrCode: "TEST-01" });
+    await unlockHint({ caller: u, idOrCode: "TEST-01", stage: "triage" });
+    await addEvidence({ caller: u, idOrCode: "TEST-01", stage: "triage", files: [text(`203.0.113.45 10 ${u.id}`)] });
+    await completeStage({ caller: u, idOrCode: "TEST-01", stage: "triage", input: { notes: "Ten failures from one address.", answer: "203.0.113.45" } });
+    await chooseDecision({ caller: u, idOrCode: "TEST-01", decision: "respond", choiceId: "block" });
+
+    const view = await stageView({ caller: u, idOrCode: "TEST-01" });
+    const detail = await missionDetail({ caller: u, idOrCode: "TEST-01" });
+    const { decisions } = await listDecisions({ caller: u, idOrCode: "TEST-01" });
+    const sansClock = <T extends { progress: { time_remaining_seconds: unknown; remaining_fraction: unknown } | null }>(d: T) => ({
+      ...d,
+      progress: d.progress && { ...d.progress, time_remaining_seconds: null, remaining_fraction: null },
+    });
+    expect(sansClock(view.detail)).toEqual(sansClock(withoutLock(detail)));
+    expect(view.decisions).toEqual(decisions);
+    expect(view.detail.progress?.path).toEqual(["triage", "contain"]);
+    expect(view.detail.stages.find((s) => s.key === "triage")?.hints[0]).toMatchObject({ level: 1, unlocked: true });
+    // By id as well as by code.
+    expect((await stageView({ caller: u, idOrCode: view.detail.id })).detail.code).toBe("TEST-01");
+  });
+
+  it("reads mission, attempt and facts once: fewer queries than missionDetail + listDecisions", async (t) => {
+    if (dbKind() !== "pglite") t.skip(); // counts calls on the embedded client
+    const u = await learner();
+    await startMission({ caller: u, idOrCode: "TEST-01" });
+    const client = (db as unknown as { $client: { query: (...a: unknown[]) => unknown } }).$client;
+    const spy = vi.spyOn(client, "query");
+    const queries = async (f: () => Promise<unknown>) => {
+      spy.mockClear();
+      await f();
+      return spy.mock.calls.length;
+    };
+    const before = await queries(async () => {
+      await missionDetail({ caller: u, idOrCode: "TEST-01" });
+      await listDecisions({ caller: u, idOrCode: "TEST-01" });
+    });
+    const now = await queries(() => stageView({ caller: u, idOrCode: "TEST-01" }));
+    spy.mockRestore();
+    console.info(`[stage-view] queries: missionDetail + listDecisions ${before}, stageView ${now}`);
+    // mission, attempt, content, five facts tables, recipes.
+    expect(now).toBeLessThanOrEqual(9);
+    expect(now).toBeLessThan(before);
+  });
+
+  it("has no attempt before the start; 404 for an unknown mission", async () => {
+    const u = await learner();
+    const view = await stageView({ caller: u, idOrCode: "TEST-01" });
+    expect(view.detail.progress).toBeNull();
+    expect(view.decisions).toEqual((await listDecisions({ caller: u, idOrCode: "TEST-01" })).decisions);
+    await expect(stageView({ caller: u, idOrCode: "NOPE-99" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("applies the deadline on read: an overdue attempt is shown expired, with its event", async () => {
+    const u = await learner();
+    const { progress } = await startMission({ caller: u, idOrCode: "TEST-01" });
+    await db.update(missions).set({ timeConstraintHours: 1, autoSubmitOnDeadline: false }).where(eq(missions.code, "TEST-01"));
+    try {
+      await db.update(missionProgress).set({ deadlineAt: new Date(Date.now() - 1000) }).where(eq(missionProgress.id, progress.id));
+      const view = await stageView({ caller: u, idOrCode: "TEST-01" });
+      expect(view.detail.progress).toMatchObject({ id: progress.id, state: "expired" });
+      const [ev] = await db.select({ n: count() }).from(telemetryEvents).where(and(eq(telemetryEvents.progressId, progress.id), eq(telemetryEvents.type, "mission.expired")));
+      expect(ev.n).toBe(1);
+    } finally {
+      await db.update(missions).set({ timeConstraintHours: null }).where(eq(missions.code, "TEST-01"));
+    }
+  });
+});
