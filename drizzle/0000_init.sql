@@ -453,6 +453,15 @@ CREATE TABLE "analytics_cache" (
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "stage_time" (
+	"progress_id" uuid NOT NULL,
+	"stage_key" text NOT NULL,
+	"mission_id" uuid NOT NULL,
+	"visible_ms" double precision DEFAULT 0 NOT NULL,
+	"visits" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "stage_time_progress_id_stage_key_pk" PRIMARY KEY("progress_id","stage_key")
+);
+--> statement-breakpoint
 CREATE TABLE "telemetry_events" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"event_id" uuid NOT NULL,
@@ -564,8 +573,10 @@ CREATE INDEX "reviews_mentor_idx" ON "reviews" USING btree ("mentor_id","created
 CREATE UNIQUE INDEX "stage_completions_uq" ON "stage_completions" USING btree ("progress_id","stage_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "tools_used_uq" ON "tools_used" USING btree ("progress_id","stage_key","tool");--> statement-breakpoint
 CREATE INDEX "analytics_cache_time_idx" ON "analytics_cache" USING btree ("computed_at");--> statement-breakpoint
+CREATE INDEX "stage_time_mission_idx" ON "stage_time" USING btree ("mission_id","stage_key","visible_ms","progress_id");--> statement-breakpoint
 CREATE INDEX "telemetry_progress_idx" ON "telemetry_events" USING btree ("progress_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "telemetry_mission_type_idx" ON "telemetry_events" USING btree ("mission_id","type","occurred_at");--> statement-breakpoint
 CREATE INDEX "telemetry_user_idx" ON "telemetry_events" USING btree ("user_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "telemetry_recipe_idx" ON "telemetry_events" USING btree ("recipe_id","type");--> statement-breakpoint
-CREATE INDEX "telemetry_type_time_idx" ON "telemetry_events" USING btree ("type","occurred_at");
+CREATE INDEX "telemetry_type_time_idx" ON "telemetry_events" USING btree ("type","occurred_at");--> statement-breakpoint
+CREATE INDEX "telemetry_stage_left_untimed_idx" ON "telemetry_events" USING btree ("progress_id") WHERE "telemetry_events"."type" = 'stage.left' and jsonb_typeof("telemetry_events"."payload" -> 'visible_ms') is distinct from 'number';

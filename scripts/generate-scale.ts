@@ -157,6 +157,16 @@ async function main() {
           case when e > 1 and e < ${EVENTS_PER} and e % 2 = 1 then jsonb_build_object('visible_ms', (60000 + random() * 900000)::int) else '{}'::jsonb end
         from gp cross join generate_series(1, ${EVENTS_PER}) e`,
     );
+    await step("stage_time rollup (visible ms per attempt and stage)", () =>
+      // What the ingest statement maintains incrementally, rebuilt for every attempt from its events.
+      tx`insert into stage_time (progress_id, stage_key, mission_id, visible_ms, visits)
+        select progress_id, stage_key, min(mission_id::text)::uuid, sum((payload->>'visible_ms')::float8), count(*)::int
+        from telemetry_events
+        where type = 'stage.left' and progress_id is not null and stage_key is not null and mission_id is not null
+          and jsonb_typeof(payload->'visible_ms') = 'number'
+        group by progress_id, stage_key
+        on conflict (progress_id, stage_key) do update set visible_ms = excluded.visible_ms, visits = excluded.visits`,
+    );
   });
   await step("analyze", () => sql`analyze`);
   const [c] = await sql<{ users: number; progress: number; events: number }[]>`select

@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { decisionsMade, hintsUnlocked, missionProgress, missions, reviewScores, reviews, stageCompletions, telemetryEvents, toolsUsed } from "@/lib/db/schema";
+import { decisionsMade, hintsUnlocked, missionProgress, missions, reviewScores, reviews, stageCompletions, toolsUsed } from "@/lib/db/schema";
 import { GET as performanceGET } from "@/app/api/v1/missions/analytics/performance/route";
 import { GET as heatmapGET } from "@/app/api/v1/missions/analytics/heatmap/route";
 import { GET as benchmarksGET } from "@/app/api/v1/missions/analytics/benchmarks/route";
 import { GET as dashboardGET } from "@/app/api/v1/enterprise/cohorts/[cohort]/dashboard/route";
 import { GET as xapiGET } from "@/app/api/v1/telemetry/xapi/route";
+import { insertEvents } from "@/lib/db/queries/telemetry";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
 let missionId: string;
@@ -144,9 +145,10 @@ describe("mission performance", () => {
     const t0 = Date.parse("2026-03-01T10:00:00Z");
     const at = (s: number) => new Date(t0 + s * 1000);
     const e = (type: "stage.entered" | "stage.left", stage: string, s: number, payload: Record<string, unknown> = {}) => ({
-      eventId: randomUUID(), type, userId: learner.id, occurredAt: at(s), missionId, progressId: pid, stageKey: stage, payload,
+      eventId: randomUUID(), type, userId: learner.id, occurredAt: at(s), missionId, progressId: pid, stageKey: stage, recipeId: null, payload,
     });
-    await db.insert(telemetryEvents).values([
+    // Through the ingest statement, which also keeps the stage_time rollup.
+    await insertEvents({ events: [
       // triage: two visits, 60 s by timestamps then 30 s reported as visible_ms (tab hidden in between)
       e("stage.entered", "triage", 0),
       e("stage.left", "triage", 60),
@@ -157,7 +159,7 @@ describe("mission performance", () => {
       e("stage.left", "contain", 1100, { visible_ms: 45_000 }),
       // a stray stage.left without its entered is ignored
       e("stage.left", "contain", 1200),
-    ]);
+    ] });
     const r = await call(performanceGET, { token: admin.token, path: "/x?mission=TEST-01" });
     const triage = r.json.time_per_stage.find((x: { stage: string }) => x.stage === "triage");
     const contain = r.json.time_per_stage.find((x: { stage: string }) => x.stage === "contain");

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { missionContent } from "@/lib/db/queries/missions";
@@ -123,43 +123,21 @@ export async function dropOff(s: Scope, tx: Tx = db) {
 /**
  * Time per stage: per attempt, the sum of visible intervals (stage.left's payload.visible_ms, or a
  * stage.entered → stage.left pair when no visible time was sent); then mean and median per stage.
+ * The visible_ms sums come from the stage_time rollup (kept by the ingest statement); only the rare
+ * stage.left events without visible_ms are paired at read time, through a partial index.
  */
 export async function timePerStage(s: Scope, tx: Tx = db) {
-  const r = await rows<{ mission_id: string; mission_code: string; stage_key: string; stage_title: string | null; position: number | null; attempts: number; mean_ms: number; median_ms: number; total_ms: number }>(
-    tx,
-    sql`with scoped as (select p.id ${FROM} where ${progressWhere(s)}),
-        -- The tracker reports visible time on stage.left: sum it (no window over the whole table).
-        vis as (
-          select e.progress_id, e.mission_id, e.stage_key, (e.payload->>'visible_ms')::float8 as ms
-          from telemetry_events e
-          where e.type = 'stage.left' and e.progress_id in (select id from scoped) and jsonb_typeof(e.payload->'visible_ms') = 'number'
-        ),
-        -- Other senders: a stage.left right after its stage.entered (same progress) is one interval.
-        pairs as (
-          select l.progress_id, l.mission_id, l.stage_key, extract(epoch from l.occurred_at - prev.occurred_at) * 1000 as ms
-          from telemetry_events l
-          cross join lateral (
-            select p.type, p.stage_key, p.occurred_at from telemetry_events p
-            where p.progress_id = l.progress_id and p.type in ('stage.entered', 'stage.left')
-              and (p.occurred_at < l.occurred_at or (p.occurred_at = l.occurred_at and p.id < l.id))
-            order by p.occurred_at desc, p.id desc limit 1) prev
-          where l.type = 'stage.left' and l.progress_id in (select id from scoped)
-            and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'
-            and prev.type = 'stage.entered' and prev.stage_key = l.stage_key
-        ),
-        per as (
-          select progress_id, mission_id, stage_key, sum(ms) as ms
-          from (select * from vis union all select * from pairs) x
-          group by 1, 2, 3
-        )
-        select per.mission_id::text as mission_id, m.code as mission_code, per.stage_key, st.title as stage_title, st.position,
-          count(*)::int as attempts, avg(per.ms) as mean_ms, percentile_cont(0.5) within group (order by per.ms) as median_ms, sum(per.ms) as total_ms
-        from per join missions m on m.id = per.mission_id
-        left join mission_stages st on st.mission_id = per.mission_id and st.key = per.stage_key
-        group by 1, 2, 3, 4, 5
-        order by m.code, st.position nulls last, per.stage_key
-        limit 60`,
-  );
+  // Aggregates over ~100k rows are costed above jit_above_cost; compiling them takes longer (100–400 ms
+  // on a busy 2-core host) than running them, so these statements run with JIT off, and with enough
+  // work_mem to sort ~300k (attempt, stage) values in memory (SET LOCAL: this transaction only).
+  const r = await tx.transaction(async (t) => {
+    await t.execute(sql`set local jit = off`);
+    await t.execute(sql`set local work_mem = '32MB'`);
+    // Untimed stage.left events (no visible_ms) are rare; when the scope has none, per-attempt time is
+    // exactly the rollup row, and the figures come from stage_time alone.
+    const [untimed] = await rows<{ any: boolean }>(t, sql`select exists (select 1 ${UNTIMED} and ${progressWhere(s)}) as any`);
+    return untimed?.any ? timePerStageRows(s, t) : timePerStageRollupRows(s, t);
+  });
   return r.map((x) => ({
     mission_id: x.mission_id,
     mission: x.mission_code,
@@ -170,6 +148,67 @@ export async function timePerStage(s: Scope, tx: Tx = db) {
     median_ms: roundInt(num(x.median_ms)),
     total_ms: roundInt(num(x.total_ms)),
   }));
+}
+
+type StageTimeRow = { mission_id: string; mission_code: string; stage_key: string; stage_title: string | null; position: number | null; attempts: number; mean_ms: number; median_ms: number; total_ms: number };
+
+/** stage.left events in scope that carry no visible_ms (served by telemetry_stage_left_untimed_idx). */
+const UNTIMED = sql`from telemetry_events l join mission_progress p on p.id = l.progress_id join missions m on m.id = p.mission_id
+  where l.type = 'stage.left' and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'`;
+
+/** stage_time rows in scope. The explicit mission bound lets one mission read stage_time_mission_idx. */
+const rollupInScope = (s: Scope) =>
+  sql`from stage_time st join mission_progress p on p.id = st.progress_id join missions m on m.id = p.mission_id
+      where ${progressWhere(s)} ${s.missionId ? sql`and st.mission_id = ${s.missionId}` : sql``}`;
+
+/** Per mission and stage, aggregated first; then the (few) result rows are joined to their titles. */
+const stageTimeResult = (agg: SQL) =>
+  sql`select agg.mission_id::text as mission_id, m.code as mission_code, agg.stage_key, st.title as stage_title, st.position,
+        agg.attempts, agg.mean_ms, agg.median_ms, agg.total_ms
+      from (${agg}) agg join missions m on m.id = agg.mission_id
+      left join mission_stages st on st.mission_id = agg.mission_id and st.key = agg.stage_key
+      order by m.code, st.position nulls last, agg.stage_key
+      limit 60`;
+
+/** Every attempt's time is its stage_time row (no untimed events in scope). */
+async function timePerStageRollupRows(s: Scope, tx: Tx) {
+  return rows<StageTimeRow>(
+    tx,
+    stageTimeResult(sql`select p.mission_id, st.stage_key, count(*)::int as attempts, avg(st.visible_ms) as mean_ms,
+        percentile_cont(0.5) within group (order by st.visible_ms) as median_ms, sum(st.visible_ms) as total_ms
+      ${rollupInScope(s)}
+      group by 1, 2`),
+  );
+}
+
+/** The general case: rollup sums plus stage.entered → stage.left pairs for untimed stage.left events. */
+async function timePerStageRows(s: Scope, tx: Tx) {
+  return rows<StageTimeRow>(
+    tx,
+    sql`with vis as (select st.progress_id, p.mission_id, st.stage_key, st.visible_ms as ms ${rollupInScope(s)}),
+        -- Other senders: a stage.left right after its stage.entered (same progress) is one interval.
+        pairs as (
+          select l.progress_id, p.mission_id, l.stage_key, sum(extract(epoch from l.occurred_at - prev.occurred_at) * 1000) as ms
+          from telemetry_events l join mission_progress p on p.id = l.progress_id join missions m on m.id = p.mission_id
+          cross join lateral (
+            select e.type, e.stage_key, e.occurred_at from telemetry_events e
+            where e.progress_id = l.progress_id and e.type in ('stage.entered', 'stage.left')
+              and (e.occurred_at < l.occurred_at or (e.occurred_at = l.occurred_at and e.id < l.id))
+            order by e.occurred_at desc, e.id desc limit 1) prev
+          where l.type = 'stage.left' and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'
+            and prev.type = 'stage.entered' and prev.stage_key = l.stage_key and ${progressWhere(s)}
+          group by 1, 2, 3
+        ),
+        -- Per attempt and stage: the rollup's sum plus any paired intervals.
+        per as (
+          select coalesce(v.mission_id, pp.mission_id) as mission_id, coalesce(v.stage_key, pp.stage_key) as stage_key,
+            coalesce(v.ms, 0) + coalesce(pp.ms, 0) as ms
+          from vis v full join pairs pp on pp.progress_id = v.progress_id and pp.stage_key = v.stage_key
+        )
+        ${stageTimeResult(sql`select mission_id, stage_key, count(*)::int as attempts, avg(ms) as mean_ms,
+            percentile_cont(0.5) within group (order by ms) as median_ms, sum(ms) as total_ms
+          from per group by 1, 2`)}`,
+  );
 }
 
 /**

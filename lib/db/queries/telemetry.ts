@@ -1,7 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
+import type { XapiEventRow } from "@/lib/telemetry/xapi";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -85,39 +86,43 @@ export async function insertEvents({ events, tx = db }: { events: IngestRow[]; t
       payload: e.payload,
     })),
   );
-  const inserted = await rows<{ id: string }>(
+  // The stage_time rollup is fed from RETURNING, i.e. only the rows this statement really inserted:
+  // an event sent again (or by a parallel retry) conflicts, is not returned, and is not added twice.
+  const [r] = await rows<{ n: number }>(
     tx,
-    sql`insert into telemetry_events (event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, payload)
-        select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, coalesce(payload, '{}'::jsonb)
-        from jsonb_to_recordset(${batch}::jsonb) as x(event_id uuid, type text, user_id uuid, occurred_at timestamptz, mission_id uuid,
-          progress_id uuid, stage_key text, recipe_id uuid, payload jsonb)
-        on conflict (event_id) do nothing
-        returning id`,
+    sql`with ins as (
+          insert into telemetry_events (event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, payload)
+          select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, coalesce(payload, '{}'::jsonb)
+          from jsonb_to_recordset(${batch}::jsonb) as x(event_id uuid, type text, user_id uuid, occurred_at timestamptz, mission_id uuid,
+            progress_id uuid, stage_key text, recipe_id uuid, payload jsonb)
+          on conflict (event_id) do nothing
+          returning type, progress_id, mission_id, stage_key, payload),
+        roll as (${stageTimeUpsert(sql`ins`)})
+        select count(*)::int as n from ins`,
   );
-  return inserted.length;
+  return Number(r?.n ?? 0);
+}
+
+/**
+ * INSERT … ON CONFLICT DO UPDATE into stage_time from a relation of just-inserted events
+ * (columns type, progress_id, mission_id, stage_key, payload): the visible_ms of each stage.left with a numeric
+ * visible_ms, summed per attempt and stage. Rows in key order, so concurrent batches lock alike.
+ */
+export function stageTimeUpsert(source: SQL): SQL {
+  return sql`insert into stage_time as st (progress_id, stage_key, mission_id, visible_ms, visits)
+    select progress_id, stage_key, min(mission_id::text)::uuid, sum((payload->>'visible_ms')::float8), count(*)::int
+    from ${source}
+    where type = 'stage.left' and progress_id is not null and stage_key is not null and mission_id is not null
+      and jsonb_typeof(payload->'visible_ms') = 'number'
+    group by progress_id, stage_key
+    order by progress_id, stage_key
+    on conflict (progress_id, stage_key) do update
+      set visible_ms = st.visible_ms + excluded.visible_ms, visits = st.visits + excluded.visits`;
 }
 
 /** Events after a cursor (the bigserial id), oldest first, with what an xAPI statement needs. */
 export async function eventsPage({ after, limit, since, until, type, tx = db }: { after: number; limit: number; since?: Date; until?: Date; type?: string; tx?: Tx }) {
-  return rows<{
-    id: string;
-    event_id: string;
-    type: string;
-    user_id: string;
-    user_name: string | null;
-    occurred_at: string | Date;
-    received_at: string | Date;
-    mission_id: string | null;
-    mission_code: string | null;
-    mission_title: string | null;
-    progress_id: string | null;
-    stage_key: string | null;
-    stage_title: string | null;
-    recipe_id: string | null;
-    recipe_slug: string | null;
-    recipe_title: string | null;
-    payload: Record<string, unknown>;
-  }>(
+  return rows<XapiEventRow & { id: string }>(
     tx,
     sql`select e.id::text as id, e.event_id::text as event_id, e.type, e.user_id::text as user_id, u.name as user_name,
           e.occurred_at, e.received_at, e.mission_id::text as mission_id, m.code as mission_code, m.title as mission_title,
