@@ -7,7 +7,7 @@ const dataDir = process.env.E2E_DATA_DIR ?? ".data-e2e";
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e-artifacts",
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),

@@ -3,7 +3,8 @@ import { AuthPage, DEMO, axeViolations, expect, snap, test } from "./fixtures";
 
 // The loop learner → mentor → learner → portfolio, on the demo data: the demo history leaves
 // submissions of the demo cohort (Dana Whitfield and her peers) waiting for the demo mentor.
-test.describe.configure({ mode: "serial" });
+// Whole learner → mentor → learner loops: several sign-ins and a mission played through the API each.
+test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const PEERS: Record<string, string> = {
   "Amara Okafor": "amara.okafor@demo.sortie.dev",

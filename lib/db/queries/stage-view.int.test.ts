@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { and, count, eq } from "drizzle-orm";
-import { db, dbKind } from "@/lib/db";
+import { db, getDb } from "@/lib/db";
 import { missionProgress, missions, telemetryEvents } from "@/lib/db/schema";
 import { completeFoundations, loadFixtures, makeUser } from "@/test/helpers";
 import { chooseDecision, completeStage, listDecisions, startMission, stageView, unlockHint } from "./progress";
@@ -55,12 +55,12 @@ describe("stageView", () => {
     expect((await stageView({ caller: u, idOrCode: view.detail.id })).detail.code).toBe("TEST-01");
   });
 
-  it("reads mission, attempt and facts once: fewer queries than missionDetail + listDecisions", async (t) => {
-    if (dbKind() !== "pglite") t.skip(); // counts calls on the embedded client
+  it("reads mission, attempt and facts once: fewer queries than missionDetail + listDecisions", async () => {
     const u = await learner();
     await startMission({ caller: u, idOrCode: "TEST-01" });
-    const client = (db as unknown as { $client: { query: (...a: unknown[]) => unknown } }).$client;
-    const spy = vi.spyOn(client, "query");
+    // Count statements where drizzle prepares them: the same on PGlite and postgres.js.
+    const session = (getDb() as unknown as { session: { prepareQuery: (...a: unknown[]) => unknown } }).session;
+    const spy = vi.spyOn(session, "prepareQuery");
     const queries = async (f: () => Promise<unknown>) => {
       spy.mockClear();
       await f();
