@@ -38,8 +38,9 @@ export const registerAction = action({ schema: registerSchema }, async (input) =
   return doSignIn(input.email, input.password);
 });
 
+/** Clears the session cookie; the button then loads /login as a new request. */
 export async function signOutAction() {
-  await signOut({ redirectTo: "/login" });
+  await signOut({ redirect: false });
 }
 
 export const createTokenAction = action({ schema: z.object({ name: z.string().trim().min(1, "Give the token a name").max(80) }), permission: "tokens:manage" }, async (input, caller) => {
