@@ -178,7 +178,7 @@ test("a learner submits; the mentor scores with the rubric (live score), recomme
   const anon = await (await browser.newContext()).newPage();
   await anon.goto(href);
   await expect(anon.getByText(code).first()).toBeVisible();
-  await expect(anon.getByText(sub.name)).toBeVisible();
+  await expect(anon.getByRole("heading", { name: sub.name })).toBeVisible();
   await expect(anon.getByText(sub.email)).toHaveCount(0);
   await snap(anon, "portfolio-public");
   await anon.setViewportSize({ width: 360, height: 800 });

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { HOME, NAV } from "@/lib/auth/permissions";
-import { SignOutButton } from "./sign-out-button";
 import { NavLinks } from "./nav-links";
 
 export async function AppHeader() {
@@ -24,7 +23,11 @@ export async function AppHeader() {
                 {user.name}
                 <span className="ml-2 rounded bg-slate-700 px-1.5 py-0.5 text-xs capitalize">{user.role}</span>
               </Link>
-              <SignOutButton />
+              <form method="post" action="/logout">
+                <button type="submit" className="rounded border border-slate-600 px-3 py-1 text-slate-100 hover:bg-slate-800">
+                  Sign out
+                </button>
+              </form>
             </div>
           </>
         ) : (

@@ -1,7 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn, signOut } from "./index";
+import { signIn } from "./index";
 import { action, type ActionState } from "@/lib/api/action";
 import { registerLearner, registerSchema } from "./register";
 import { HOME } from "./permissions";
@@ -38,10 +38,6 @@ export const registerAction = action({ schema: registerSchema }, async (input) =
   return doSignIn(input.email, input.password);
 });
 
-/** Clears the session cookie; the button then loads /login as a new request. */
-export async function signOutAction() {
-  await signOut({ redirect: false });
-}
 
 export const createTokenAction = action({ schema: z.object({ name: z.string().trim().min(1, "Give the token a name").max(80) }), permission: "tokens:manage" }, async (input, caller) => {
   const t = await createApiToken({ userId: caller.id, name: input.name });
