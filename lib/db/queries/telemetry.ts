@@ -95,6 +95,8 @@ export async function insertEvents({ events, tx = db }: { events: IngestRow[]; t
           select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, coalesce(payload, '{}'::jsonb)
           from jsonb_to_recordset(${batch}::jsonb) as x(event_id uuid, type text, user_id uuid, occurred_at timestamptz, mission_id uuid,
             progress_id uuid, stage_key text, recipe_id uuid, payload jsonb)
+          -- Same lock order in every batch: overlapping concurrent batches cannot deadlock.
+          order by event_id
           on conflict (event_id) do nothing
           returning type, progress_id, mission_id, stage_key, payload),
         roll as (${stageTimeUpsert(sql`ins`)})
