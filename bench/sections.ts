@@ -1,7 +1,7 @@
-// Cold time of each analytics section (no answer cache), straight against the database: which
-// query dominates a dashboard. Median of N runs per section, admin scope.
+// Time of each analytics section straight against the database (no HTTP): which query dominates a
+// dashboard. Admin scopes without cohort or dates read the rollup; the others run live. Median of N runs per section, admin scope.
 //
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench npx tsx bench/sections.ts [mission-code]
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench npx tsx bench/sections.ts [mission-code | query-string]
 import { allowServerOnlyImports, requireDatabaseUrl } from "./server-modules";
 
 allowServerOnlyImports();
@@ -16,9 +16,13 @@ async function main() {
   const { rows } = await import("@/lib/db/sql");
   const { sql } = await import("drizzle-orm");
   const [admin] = await rows<{ id: string }>(db, sql`select id::text as id from users where role = 'admin' limit 1`);
-  const caller = { id: admin.id, role: "admin", organisationId: null } as never;
-  const mission = process.argv[2];
-  const s = await resolveScope({ caller, filter: mission ? { mission } : {}, abandonDays: 14 });
+  // The scale database may hold no admin account; admin scope does not depend on the id.
+  const caller = { id: admin?.id ?? "00000000-0000-4000-8000-000000000000", role: "admin", organisationId: null } as never;
+  // A mission code, or filters as a query string ("cohort=scale-cohort-1", "track=defender&from=2026-01-01").
+  const arg = process.argv[2];
+  const filter = !arg ? {} : arg.includes("=") ? Object.fromEntries(new URLSearchParams(arg)) : { mission: arg };
+  const s = await resolveScope({ caller, filter, abandonDays: 14 });
+  const { usesRollup } = await import("@/lib/analytics/items");
   const sections: [string, () => Promise<unknown>][] = [
     ["kpis", () => perf.kpis(s)],
     ["scoreDistribution", () => perf.scoreDistribution(s)],
@@ -28,10 +32,14 @@ async function main() {
     ["decisions", () => perf.decisions(s)],
     ["hintUse", () => perf.hintUse(s)],
     ["toolUse", () => perf.toolUse(s)],
-    ["computePerformance (all, parallel)", () => perf.computePerformance(s)],
+    ["missionPerformance (all, parallel)", () => perf.missionPerformance(s)],
     ["heatmap", () => heatmap(s)],
   ];
-  console.log(`scope: admin${mission ? `, mission ${mission}` : ", no filter"}; median of ${RUNS} runs`);
+  if (s.cohortId) {
+    const { cohortDashboard } = await import("@/lib/analytics/cohort");
+    sections.push(["enterprise cohort dashboard", () => cohortDashboard({ caller, cohort: s.cohortId! })]);
+  }
+  console.log(`scope: admin, ${arg ? JSON.stringify(filter) : "no filter"} (${usesRollup(s) ? "rollup" : "live"}); median of ${RUNS} runs`);
   for (const [name, f] of sections) {
     const t: number[] = [];
     for (let i = 0; i < RUNS; i++) {

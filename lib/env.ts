@@ -13,8 +13,6 @@ const schema = z.object({
   SORTIE_DEMO: bool,
   SORTIE_SIGNUP_OPEN: bool,
   SORTIE_ABANDON_DAYS: z.coerce.number().int().positive().default(7),
-  // How long a dashboard answer is reused (0 = always compute). Analytics read raw tables.
-  SORTIE_ANALYTICS_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
   SORTIE_UNLOCK_THRESHOLD: z.coerce.number().int().min(0).default(2),
   SORTIE_UPLOAD_DIR: z.string().optional(),
   SORTIE_CRON_SECRET: z.string().optional(),

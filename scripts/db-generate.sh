@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Generates SQL migrations from lib/db/schema into drizzle/. Until the first release the
-# schema is one initial migration: pass --fresh to regenerate it from scratch.
+# Generates the next SQL migration in drizzle/ from lib/db/schema (name it: npm run db:generate -- <name>).
+# Existing migrations are never regenerated: 0001 carries hand-written trigger SQL (see CONTRIBUTING.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--fresh" ]; then rm -rf drizzle; fi
-npx drizzle-kit generate --name "${2:-init}"
+npx drizzle-kit generate --name "${1:-change}"

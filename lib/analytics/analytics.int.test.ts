@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { decisionsMade, hintsUnlocked, missionProgress, missions, reviewScores, reviews, stageCompletions, toolsUsed } from "@/lib/db/schema";
 import { GET as performanceGET } from "@/app/api/v1/missions/analytics/performance/route";
@@ -9,6 +9,9 @@ import { GET as benchmarksGET } from "@/app/api/v1/missions/analytics/benchmarks
 import { GET as dashboardGET } from "@/app/api/v1/enterprise/cohorts/[cohort]/dashboard/route";
 import { GET as xapiGET } from "@/app/api/v1/telemetry/xapi/route";
 import { insertEvents } from "@/lib/db/queries/telemetry";
+import { rows } from "@/lib/db/sql";
+import { weightedPercentiles } from "@/lib/analytics/items";
+import { rebuildRollups, refreshRollups } from "@/lib/analytics/rollup";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
 let missionId: string;
@@ -16,8 +19,6 @@ let admin: TestUser, mentorA: TestUser, enterpriseA: TestUser, enterpriseB: Test
 let a1: TestUser, a2: TestUser, b1: TestUser;
 let cohortA: { id: string; slug: string }, cohortB: { id: string; slug: string };
 const DAY = 86_400_000;
-// Each test checks fresh figures; the answer cache has its own test at the end.
-process.env.SORTIE_ANALYTICS_CACHE_SECONDS = "0";
 const attemptNo = new Map<string, number>();
 
 async function attempt(user: TestUser, o: { path: string[]; state?: string; score?: number | null; passed?: boolean | null; minutes?: number; idleDays?: number; choices?: [string, string][]; hints?: number; tools?: string[] }) {
@@ -265,21 +266,89 @@ describe("xAPI export", () => {
   });
 });
 
-describe("answer cache", () => {
-  it("reuses an answer for the same audience and filters, and never across audiences", async () => {
-    process.env.SORTIE_ANALYTICS_CACHE_SECONDS = "60";
-    try {
-      const before = await call(performanceGET, { token: admin.token, path: "/x?tier=beginner" });
-      await attempt(await makeUser("learner"), { path: ["triage"] });
-      const again = await call(performanceGET, { token: admin.token, path: "/x?tier=beginner" });
-      expect(again.json.kpis.attempts).toBe(before.json.kpis.attempts);
-      // Another filter or another audience computes its own answer.
-      const other = await call(performanceGET, { token: admin.token, path: "/x?tier=beginner&track=defender" });
-      expect(other.json.kpis.attempts).toBe(before.json.kpis.attempts + 1);
-      const mentor = await call(performanceGET, { token: mentorA.token, path: "/x?tier=beginner" });
-      expect(mentor.json.kpis.attempts).toBe(3);
-    } finally {
-      process.env.SORTIE_ANALYTICS_CACHE_SECONDS = "0";
+describe("rollup", () => {
+  // The admin views read mission_rollup_items; a date range that covers everything makes the same
+  // request run the live queries instead. Both must give the same figures, before and after writes.
+  const live = "from=2000-01-01";
+  const same = async (filters: string) => {
+    const [rolled, computed] = [
+      await call(performanceGET, { token: admin.token, path: `/x?${filters}` }),
+      await call(performanceGET, { token: admin.token, path: `/x?${filters}${filters ? "&" : ""}${live}` }),
+    ];
+    expect(rolled.status).toBe(200);
+    const { filters: _f1, ...a } = rolled.json;
+    const { filters: _f2, ...b } = computed.json;
+    expect(a).toEqual(b);
+    return a;
+  };
+
+  it("gives the admin dashboards exactly what the live queries give, for every filter", async () => {
+    const all = await same("");
+    expect(all.kpis.attempts).toBeGreaterThanOrEqual(5);
+    await same("mission=TEST-01");
+    await same("track=defender");
+    await same("tier=beginner&track=defender");
+    const heat = await call(heatmapGET, { token: admin.token });
+    const heatLive = await call(heatmapGET, { token: admin.token, path: `/x?${live}` });
+    expect(heat.json.track_tier).toEqual(heatLive.json.track_tier);
+    expect(heat.json.mission_stage).toEqual(heatLive.json.mission_stage);
+  });
+
+  it("follows every kind of write: attempts, submissions, decisions, hints, tools, completions, deletions", async () => {
+    const before = await same("mission=TEST-01");
+    const newcomer = await makeUser("learner");
+    const id = await attempt(newcomer, { path: ["triage", "contain", "detect", "report"], score: 100, passed: true, minutes: 30, choices: [["respond", "block"]], hints: 1, tools: ["jq"] });
+    const after = await same("mission=TEST-01");
+    expect(after.kpis).toMatchObject({ attempts: before.kpis.attempts + 1, learners: before.kpis.learners + 1, passed: before.kpis.passed + 1 });
+    expect(after.tools.find((t: { tool: string }) => t.tool === "jq")).toMatchObject({ uses: 1, attempts: 1, mean_score: 100 });
+    expect(after.hints.hints_unlocked).toBe(before.hints.hints_unlocked + 1);
+    // A review changes the score of an existing attempt: the rollup follows.
+    await db.update(missionProgress).set({ score: 10, passed: false }).where(eq(missionProgress.id, id));
+    const rescored = await same("mission=TEST-01");
+    expect(rescored.kpis.passed).toBe(before.kpis.passed);
+    expect(rescored.tools.find((t: { tool: string }) => t.tool === "jq").mean_score).toBe(10);
+    // Last-activity bumps alone do not mark the mission (they change no figure).
+    await db.execute(sql`delete from analytics_dirty`);
+    await db.update(missionProgress).set({ lastActivityAt: new Date() }).where(eq(missionProgress.id, id));
+    expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n).toBe(0);
+    // Deleting the attempt (and, by cascade, its children) takes it out again.
+    await db.delete(missionProgress).where(eq(missionProgress.id, id));
+    const gone = await same("mission=TEST-01");
+    expect(gone.kpis.attempts).toBe(before.kpis.attempts);
+    expect(gone.tools.find((t: { tool: string }) => t.tool === "jq")).toBeUndefined();
+  });
+
+  it("recomputes only the missions marked since the last refresh", async () => {
+    await refreshRollups();
+    expect(await refreshRollups()).toBe(0);
+    await db.insert(toolsUsed).values({ progressId: (await attempt(await makeUser("learner"), { path: ["triage"] })), stageKey: "triage", tool: "yara" });
+    expect(await refreshRollups()).toBe(1);
+    // A full rebuild gives the same rows as the incremental refreshes did.
+    const snapshot = async () => rows(db, sql`select mission_id::text, kind, key, sub, value, n, n2, n3, total, max from mission_rollup_items order by 1, 2, 3, 4, 5`);
+    const incremental = await snapshot();
+    await rebuildRollups();
+    expect(await snapshot()).toEqual(incremental);
+  });
+});
+
+describe("weighted percentiles", () => {
+  it("equal percentile_cont over the expanded values, ties and single values included", async () => {
+    const samples = [[5], [1, 2], [3, 3, 3, 9], [10, 20, 20, 30, 41.5, 41.5, 100], [7, 7, 7, 7]];
+    for (const values of samples) {
+      const counts = [...new Set(values)].map((v) => ({ v, n: values.filter((x) => x === v).length }));
+      const hist = sql.join(counts.map((c) => sql`(''::text, ${c.v}::float8, ${c.n}::int)`), sql`, `);
+      const [got] = await rows<{ p10: number; p50: number; p90: number; count: number }>(
+        db,
+        weightedPercentiles(sql`(select * from (values ${hist}) h(g, value, n))`, { p10: 0.1, p50: 0.5, p90: 0.9 }),
+      );
+      const list = sql.join(values.map((v) => sql`(${v}::float8)`), sql`, `);
+      const [want] = await rows<{ p10: number; p50: number; p90: number }>(
+        db,
+        sql`select percentile_cont(0.1) within group (order by x) as p10, percentile_cont(0.5) within group (order by x) as p50,
+              percentile_cont(0.9) within group (order by x) as p90 from (values ${list}) v(x)`,
+      );
+      expect(Number(got.count)).toBe(values.length);
+      for (const k of ["p10", "p50", "p90"] as const) expect(Number(got[k])).toBeCloseTo(Number(want[k]), 9);
     }
   });
 });

@@ -7,7 +7,6 @@ import type { Caller } from "@/lib/auth/session";
 import { TIERS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { cohortVisible } from "./filters";
-import { audience, cachedAnswer } from "./cache";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const AT_RISK_DAYS = 14;
@@ -65,8 +64,7 @@ export async function findVisibleCohort({ caller, cohort, tx = db }: { caller: C
  */
 export async function cohortDashboard({ caller, cohort, now = new Date(), tx = db }: { caller: Caller; cohort: string; now?: Date; tx?: Tx }) {
   const c = await findVisibleCohort({ caller, cohort, tx });
-  // Visibility is checked above on every request; only the figures are reused for a short time.
-  return cachedAnswer({ name: "cohort", audience: audience(caller), params: [c.id, Math.floor(now.getTime() / 60_000)], compute: () => cohortFigures(c, now, tx), tx });
+  return cohortFigures(c, now, tx);
 }
 
 async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, now: Date, tx: Tx) {
@@ -104,15 +102,17 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
     ),
     rows<{ skill: string; mastery: number; scores: number; learners: number }>(
       tx,
+      // The latest review of each attempt, carrying the attempt's learner and mission along, so the
+      // outer query never goes back to mission_progress (it would scan it whole).
       sql`with latest as (
-            select distinct on (r.progress_id) r.id, r.progress_id
-            from reviews r join mission_progress p on p.id = r.progress_id join cohort_members cm on cm.user_id = p.user_id
+            select distinct on (r.progress_id) r.id, p.user_id, p.mission_id
+            from cohort_members cm join mission_progress p on p.user_id = cm.user_id join reviews r on r.progress_id = p.id
             where cm.cohort_id = ${c.id} order by r.progress_id, r.created_at desc)
-          select skill, avg(rs.points / nullif(rs.max_points, 0)) as mastery, count(*)::int as scores, count(distinct p.user_id)::int as learners
-          from latest l join review_scores rs on rs.review_id = l.id join mission_progress p on p.id = l.progress_id
-          join missions m on m.id = p.mission_id
-          left join rubric_criteria rc on rc.mission_id = p.mission_id and rc.key = rs.criterion_key
-          left join mission_stages st on st.mission_id = p.mission_id and st.key = coalesce(rs.stage_key, rc.stage_key)
+          select skill, avg(rs.points / nullif(rs.max_points, 0)) as mastery, count(*)::int as scores, count(distinct l.user_id)::int as learners
+          from latest l join review_scores rs on rs.review_id = l.id
+          join missions m on m.id = l.mission_id
+          left join rubric_criteria rc on rc.mission_id = l.mission_id and rc.key = rs.criterion_key
+          left join mission_stages st on st.mission_id = l.mission_id and st.key = coalesce(rs.stage_key, rc.stage_key)
           cross join lateral jsonb_array_elements_text(
             case when rc.skills is not null and jsonb_array_length(rc.skills) > 0 then rc.skills
                  when st.required_skills is not null and jsonb_array_length(st.required_skills) > 0 then st.required_skills

@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
-import { rows } from "@/lib/db/sql";
+import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { errors } from "@/lib/api/errors";
 import type { Caller } from "@/lib/auth/session";
@@ -41,7 +41,17 @@ export interface Scope {
   /** Exclusive upper bound (a `to` date includes that whole day). */
   to?: Date;
   abandonDays: number;
+  /** The missions a track/tier filter selects, resolved up front so the planner sees real ids. */
+  missionIds?: string[];
+  /**
+   * The learners the caller may see and the cohort filter selects, resolved up front when there are
+   * at most LEARNER_LIST_LIMIT of them (a subquery there misleads the planner into scanning every
+   * attempt); undefined means "use learnerScope and the cohort condition in SQL".
+   */
+  learnerIds?: string[];
 }
+
+const LEARNER_LIST_LIMIT = 5000;
 
 /**
  * Resolves mission (id or code) and cohort (id or slug). A cohort the caller may not see is
@@ -66,6 +76,19 @@ export async function resolveScope({ caller, filter, abandonDays, tx = db }: { c
   }
   if (filter.from) scope.from = new Date(startOf(filter.from));
   if (filter.to) scope.to = filter.to.length === 10 ? new Date(startOf(filter.to) + 86_400_000) : new Date(filter.to);
+  if (!scope.missionId && (scope.track || scope.tier)) {
+    const parts = [scope.track ? sql`track = ${scope.track}` : sql`true`, scope.tier ? sql`tier = ${scope.tier}` : sql`true`];
+    scope.missionIds = (await rows<{ id: string }>(tx, sql`select id::text as id from missions where ${sql.join(parts, sql` and `)}`)).map((x) => x.id);
+  }
+  if (caller.role !== "admin" || scope.cohortId) {
+    const learners = await rows<{ id: string }>(
+      tx,
+      sql`select u.id::text as id from users u where ${learnerScope(caller, sql`u.id`)}
+          ${scope.cohortId ? sql`and u.id in (select user_id from cohort_members where cohort_id = ${scope.cohortId})` : sql``}
+          limit ${LEARNER_LIST_LIMIT + 1}`,
+    );
+    if (learners.length <= LEARNER_LIST_LIMIT) scope.learnerIds = learners.map((x) => x.id);
+  }
   return scope;
 }
 
@@ -103,12 +126,19 @@ export function learnerScope(caller: Caller, learnerColumn: SQL): SQL {
  * WHERE clause over `mission_progress p join missions m`: the caller's scope and every filter.
  * The date range applies to when attempts started.
  */
-export function progressWhere(s: Scope, opts: { skipCohort?: boolean } = {}): SQL {
-  const parts: SQL[] = [learnerScope(s.caller, sql`p.user_id`)];
-  if (s.track) parts.push(sql`m.track = ${s.track}`);
-  if (s.tier) parts.push(sql`m.tier = ${s.tier}`);
+export function progressWhere(s: Scope): SQL {
+  const parts: SQL[] = [];
+  if (s.learnerIds) parts.push(sql`p.user_id = any(${sqlUuidArray(s.learnerIds)})`);
+  else {
+    parts.push(learnerScope(s.caller, sql`p.user_id`));
+    if (s.cohortId) parts.push(sql`p.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`);
+  }
+  if (s.missionIds) parts.push(sql`p.mission_id = any(${sqlUuidArray(s.missionIds)})`);
+  else {
+    if (s.track) parts.push(sql`m.track = ${s.track}`);
+    if (s.tier) parts.push(sql`m.tier = ${s.tier}`);
+  }
   if (s.missionId) parts.push(sql`p.mission_id = ${s.missionId}`);
-  if (s.cohortId && !opts.skipCohort) parts.push(sql`p.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`);
   if (s.from) parts.push(sql`p.started_at >= ${s.from.toISOString()}`);
   if (s.to) parts.push(sql`p.started_at < ${s.to.toISOString()}`);
   return sql.join(parts, sql` and `);

@@ -4,36 +4,31 @@ import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
-import { progressWhere, scopeJson, type Scope } from "./filters";
-import { audience, cachedAnswer } from "./cache";
+import { scopeJson, type Scope } from "./filters";
+import { itemSource, usesRollup } from "./items";
+import { refreshRollups } from "./rollup";
 
 /**
  * Completion heatmaps: by track × tier (every cell, even empty ones), and by mission × stage
  * (share of a mission's attempts that completed each stage).
  */
 export async function heatmap(s: Scope, tx: Tx = db) {
-  return cachedAnswer({ name: "heatmap", audience: audience(s.caller), params: scopeJson(s), compute: () => computeHeatmap(s, tx), tx });
-}
-
-async function computeHeatmap(s: Scope, tx: Tx) {
+  if (usesRollup(s)) await refreshRollups(tx);
   const [cells, stages] = await Promise.all([
     rows<{ track: string; tier: string; attempts: number; submitted: number; passed: number; reviewed: number }>(
       tx,
-      sql`select m.track, m.tier, count(*)::int as attempts, count(*) filter (where p.submitted_at is not null)::int as submitted,
-            count(*) filter (where p.passed)::int as passed, count(*) filter (where p.passed is not null)::int as reviewed
-          from mission_progress p join missions m on m.id = p.mission_id
-          where ${progressWhere(s)} group by 1, 2`,
+      sql`select m.track, m.tier, sum(i.n) filter (where i.key = 'attempts')::int as attempts, sum(i.n) filter (where i.key = 'submissions')::int as submitted,
+            sum(i.n) filter (where i.key = 'passed')::int as passed, sum(i.n) filter (where i.key = 'reviewed')::int as reviewed
+          from ${itemSource(s, ["count"])} i join missions m on m.id = i.mission_id group by 1, 2`,
     ),
     rows<{ mission_id: string; code: string; title: string; attempts: number; key: string; stage_title: string; position: number; completed: number }>(
       tx,
       sql`with a as (
-            select p.mission_id, count(*)::int as attempts
-            from mission_progress p join missions m on m.id = p.mission_id
-            where ${progressWhere(s)} group by 1 order by 2 desc limit 25),
+            select i.mission_id, sum(i.n)::int as attempts from ${itemSource(s, ["count"])} i
+            where i.key = 'attempts' group by 1 having sum(i.n) > 0 order by 2 desc limit 25),
           c as (
-            select p.mission_id, sc.stage_key, count(*)::int as completed
-            from mission_progress p join missions m on m.id = p.mission_id join stage_completions sc on sc.progress_id = p.id
-            where ${progressWhere(s)} and p.mission_id in (select mission_id from a) group by 1, 2)
+            select i.mission_id, i.key as stage_key, sum(i.n)::int as completed from ${itemSource(s, ["stage_done"])} i
+            where i.mission_id in (select mission_id from a) group by 1, 2)
           select a.mission_id::text as mission_id, m.code, m.title, a.attempts, st.key, st.title as stage_title, st.position, coalesce(c.completed, 0)::int as completed
           from a join missions m on m.id = a.mission_id
           join mission_stages st on st.mission_id = a.mission_id
@@ -62,4 +57,4 @@ async function computeHeatmap(s: Scope, tx: Tx) {
   }
   return { filters: scopeJson(s), track_tier: trackTier, mission_stage: [...missions.values()] };
 }
-export type Heatmap = Awaited<ReturnType<typeof computeHeatmap>>;
+export type Heatmap = Awaited<ReturnType<typeof heatmap>>;

@@ -6,56 +6,66 @@ import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
 import { expertPath, pathDeviation } from "./paths";
 import { progressWhere, scopeJson, type Scope } from "./filters";
-import { audience, cachedAnswer } from "./cache";
+import { itemSource, learnersInScope, usesRollup, weightedPercentiles, type ItemKind } from "./items";
+import { refreshRollups } from "./rollup";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const FROM = sql`from mission_progress p join missions m on m.id = p.mission_id`;
 
+/** Per-mission counters summed over the scope (ITEM_KINDS.count). */
+async function counters(s: Scope, tx: Tx) {
+  const r = await rows<{ key: string; n: number; n2: number; total: number; max: number }>(
+    tx,
+    sql`select key, sum(n)::int as n, sum(n2)::int as n2, sum(total)::float8 as total, max(max)::int as max from ${itemSource(s, ["count"])} i group by key`,
+  );
+  const by = new Map(r.map((x) => [x.key, { n: Number(x.n), n2: Number(x.n2), total: Number(x.total), max: Number(x.max) }]));
+  return (key: string) => by.get(key) ?? { n: 0, n2: 0, total: 0, max: 0 };
+}
+
+/** Percentiles of a value histogram kind over the whole scope. */
+async function scopePercentiles(s: Scope, kind: ItemKind, qs: Record<string, number>, tx: Tx) {
+  const [r] = await rows<Record<string, number | null>>(tx, weightedPercentiles(sql`(select ''::text as g, value, n from ${itemSource(s, [kind])} i)`, qs));
+  return (name: string) => num(r?.[name]);
+}
+
+/** Open attempts idle for N days: depends on now(), so counted live (mission_progress_open_idx). */
+const ABANDONED = (s: Scope) => sql`${progressWhere(s)} and p.state in ('in_progress','changes_requested')
+  and p.last_activity_at < now() - make_interval(days => ${s.abandonDays})`;
+
 /** Attempts, starts, submissions, completion and pass rates, scores and time to complete. */
 export async function kpis(s: Scope, tx: Tx = db) {
-  const [r] = await rows<Record<string, string | number | null>>(
-    tx,
-    sql`select count(*)::int as attempts,
-          count(*) filter (where p.attempt = 1)::int as starts,
-          count(distinct p.user_id)::int as learners,
-          count(*) filter (where p.submitted_at is not null)::int as submissions,
-          count(*) filter (where p.passed is not null)::int as reviewed,
-          count(*) filter (where p.passed)::int as passed,
-          count(*) filter (where p.state in ('in_progress','changes_requested') and p.last_activity_at < now() - make_interval(days => ${s.abandonDays}))::int as abandoned,
-          count(*) filter (where p.state = 'expired')::int as expired,
-          avg(p.score) as mean_score,
-          percentile_cont(0.5) within group (order by p.score) as median_score,
-          percentile_cont(0.5) within group (order by extract(epoch from p.submitted_at - p.started_at) * 1000) as median_ms,
-          percentile_cont(0.9) within group (order by extract(epoch from p.submitted_at - p.started_at) * 1000) as p90_ms,
-          avg(p.hint_penalty) as mean_hint_penalty
-        ${FROM} where ${progressWhere(s)}`,
-  );
-  const attempts = Number(r.attempts);
-  const submissions = Number(r.submissions);
-  const reviewed = Number(r.reviewed);
+  const [c, learners, [ab], score, time] = await Promise.all([
+    counters(s, tx),
+    learnersInScope(s, tx),
+    rows<{ n: number }>(tx, sql`select count(*)::int as n ${FROM} where ${ABANDONED(s)}`),
+    scopePercentiles(s, "score_value", { median: 0.5 }, tx),
+    scopePercentiles(s, "duration_value", { median: 0.5, p90: 0.9 }, tx),
+  ]);
+  const attempts = c("attempts").n;
+  const submissions = c("submissions").n;
+  const reviewed = c("reviewed").n;
+  const passed = c("passed").n;
+  const scored = c("score");
   return {
     attempts,
-    starts: Number(r.starts),
-    learners: Number(r.learners),
+    starts: c("starts").n,
+    learners,
     submissions,
     reviewed,
-    passed: Number(r.passed),
-    abandoned: Number(r.abandoned),
-    expired: Number(r.expired),
+    passed,
+    abandoned: Number(ab?.n ?? 0),
+    expired: c("expired").n,
     completion_rate: rate(submissions, attempts),
-    pass_rate: rate(Number(r.passed), reviewed),
-    mean_score: round1(num(r.mean_score)),
-    median_score: round1(num(r.median_score)),
-    median_time_ms: roundInt(num(r.median_ms)),
-    p90_time_ms: roundInt(num(r.p90_ms)),
+    pass_rate: rate(passed, reviewed),
+    mean_score: round1(scored.n ? scored.total / scored.n : null),
+    median_score: round1(score("median")),
+    median_time_ms: roundInt(time("median")),
+    p90_time_ms: roundInt(time("p90")),
   };
 }
 
 export async function scoreDistribution(s: Scope, tx: Tx = db) {
-  const r = await rows<{ bucket: number; n: number }>(
-    tx,
-    sql`select least(floor(p.score / 10), 9)::int as bucket, count(*)::int as n ${FROM} where ${progressWhere(s)} and p.score is not null group by 1`,
-  );
+  const r = await rows<{ bucket: number; n: number }>(tx, sql`select value::int as bucket, sum(n)::int as n from ${itemSource(s, ["score_bucket"])} i group by 1`);
   return scoreBuckets(r.map((x) => ({ bucket: Number(x.bucket), count: Number(x.n) })));
 }
 
@@ -65,22 +75,15 @@ export async function scoreDistribution(s: Scope, tx: Tx = db) {
  * counts as having reached every depth (its branch may be shorter).
  */
 export async function stageFunnel(s: Scope, tx: Tx = db): Promise<{ steps: FunnelStep[]; biggest_drop: string | null }> {
-  const [depths, totals] = await Promise.all([
+  const [depths, c] = await Promise.all([
     rows<{ depth: number; stage_key: string | null; n: number }>(
       tx,
-      sql`select d::int as depth, ${s.missionId ? sql`p.path->>(d - 1)` : sql`null::text`} as stage_key, count(*)::int as n
-          ${FROM} cross join lateral generate_series(1, least(jsonb_array_length(p.path), 12)) d
-          where ${progressWhere(s)} and p.submitted_at is null
-          group by 1, 2`,
+      sql`select value::int as depth, ${s.missionId ? sql`key` : sql`null::text`} as stage_key, sum(n)::int as n
+          from ${itemSource(s, ["depth"])} i group by 1, 2`,
     ),
-    rows<{ attempts: number; submitted: number; passed: number; max_depth: number }>(
-      tx,
-      sql`select count(*)::int as attempts, count(*) filter (where p.submitted_at is not null)::int as submitted,
-            count(*) filter (where p.passed)::int as passed, coalesce(max(least(jsonb_array_length(p.path), 12)), 0)::int as max_depth
-          ${FROM} where ${progressWhere(s)}`,
-    ),
+    counters(s, tx),
   ]);
-  const t = totals[0];
+  const t = { attempts: c("attempts").n, submitted: c("submissions").n, passed: c("passed").n, max_depth: c("max_depth").max };
   const titles = s.missionId
     ? new Map((await rows<{ key: string; title: string }>(tx, sql`select key, title from mission_stages where mission_id = ${s.missionId}`)).map((x) => [x.key, x.title]))
     : new Map<string, string>();
@@ -91,29 +94,28 @@ export async function stageFunnel(s: Scope, tx: Tx = db): Promise<{ steps: Funne
     if (d.stage_key) e.keys.set(d.stage_key, (e.keys.get(d.stage_key) ?? 0) + Number(d.n));
     byDepth.set(d.depth, e);
   }
-  const input = [{ key: "started", label: "Started", count: Number(t.attempts) }];
-  for (let d = 1; d <= Number(t.max_depth); d++) {
+  const input = [{ key: "started", label: "Started", count: t.attempts }];
+  for (let d = 1; d <= t.max_depth; d++) {
     const e = byDepth.get(d);
     const names = e ? [...e.keys.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => titles.get(k) ?? k) : [];
     input.push({
       key: `stage-${d}`,
       label: names.length ? `Stage ${d}: ${names.slice(0, 2).join(" / ")}${names.length > 2 ? " …" : ""}` : `Stage ${d}`,
-      count: (e?.n ?? 0) + Number(t.submitted),
+      count: (e?.n ?? 0) + t.submitted,
     });
   }
-  input.push({ key: "submitted", label: "Submitted", count: Number(t.submitted) }, { key: "passed", label: "Passed", count: Number(t.passed) });
+  input.push({ key: "submitted", label: "Submitted", count: t.submitted }, { key: "passed", label: "Passed", count: t.passed });
   const steps = funnel(input);
   return { steps, biggest_drop: biggestDropOff(steps)?.key ?? null };
 }
 
-/** Where abandoned attempts (open, idle for N days) stopped: their drop-off stage. */
+/** Where abandoned attempts (open, idle for N days) stopped: their drop-off stage. Live, like `abandoned`. */
 export async function dropOff(s: Scope, tx: Tx = db) {
   const r = await rows<{ mission_code: string; stage_key: string | null; stage_title: string | null; n: number }>(
     tx,
     sql`select m.code as mission_code, p.current_stage as stage_key, st.title as stage_title, count(*)::int as n
         ${FROM} left join mission_stages st on st.mission_id = p.mission_id and st.key = p.current_stage
-        where ${progressWhere(s)} and p.state in ('in_progress','changes_requested')
-          and p.last_activity_at < now() - make_interval(days => ${s.abandonDays})
+        where ${ABANDONED(s)}
         group by 1, 2, 3 order by n desc, 1, 2 limit 20`,
   );
   const total = r.reduce((a, x) => a + Number(x.n), 0);
@@ -121,23 +123,23 @@ export async function dropOff(s: Scope, tx: Tx = db) {
 }
 
 /**
- * Time per stage: per attempt, the sum of visible intervals (stage.left's payload.visible_ms, or a
- * stage.entered → stage.left pair when no visible time was sent); then mean and median per stage.
- * The visible_ms sums come from the stage_time rollup (kept by the ingest statement); only the rare
- * stage.left events without visible_ms are paired at read time, through a partial index.
+ * Time per stage: per attempt, the sum of visible intervals (stage.left's payload.visible_ms, kept in
+ * the stage_time rollup by the ingest statement, or a stage.entered → stage.left pair when no visible
+ * time was sent); then mean, median and total per stage.
  */
 export async function timePerStage(s: Scope, tx: Tx = db) {
-  // Aggregates over ~100k rows are costed above jit_above_cost; compiling them takes longer (100–400 ms
-  // on a busy 2-core host) than running them, so these statements run with JIT off, and with enough
-  // work_mem to sort ~300k (attempt, stage) values in memory (SET LOCAL: this transaction only).
-  const r = await tx.transaction(async (t) => {
-    await t.execute(sql`set local jit = off`);
-    await t.execute(sql`set local work_mem = '32MB'`);
-    // Untimed stage.left events (no visible_ms) are rare; when the scope has none, per-attempt time is
-    // exactly the rollup row, and the figures come from stage_time alone.
-    const [untimed] = await rows<{ any: boolean }>(t, sql`select exists (select 1 ${UNTIMED} and ${progressWhere(s)}) as any`);
-    return untimed?.any ? timePerStageRows(s, t) : timePerStageRollupRows(s, t);
-  });
+  const r = await rows<{ mission_id: string; mission_code: string; stage_key: string; stage_title: string | null; attempts: number; mean_ms: number; median_ms: number | null; total_ms: number }>(
+    tx,
+    // One stage_time row per (mission, stage): min(value) is that row's median.
+    sql`with t as (select mission_id, key, sum(n)::int as attempts, sum(total)::float8 as total_ms, min(value) as median_ms from ${itemSource(s, ["stage_time"])} i group by 1, 2)
+        select t.mission_id::text as mission_id, m.code as mission_code, t.key as stage_key, st.title as stage_title,
+          t.attempts, t.total_ms / t.attempts as mean_ms, t.median_ms, t.total_ms
+        from t join missions m on m.id = t.mission_id
+        left join mission_stages st on st.mission_id = t.mission_id and st.key = t.key
+        where t.attempts > 0
+        order by m.code, st.position nulls last, t.key
+        limit 60`,
+  );
   return r.map((x) => ({
     mission_id: x.mission_id,
     mission: x.mission_code,
@@ -150,67 +152,6 @@ export async function timePerStage(s: Scope, tx: Tx = db) {
   }));
 }
 
-type StageTimeRow = { mission_id: string; mission_code: string; stage_key: string; stage_title: string | null; position: number | null; attempts: number; mean_ms: number; median_ms: number; total_ms: number };
-
-/** stage.left events in scope that carry no visible_ms (served by telemetry_stage_left_untimed_idx). */
-const UNTIMED = sql`from telemetry_events l join mission_progress p on p.id = l.progress_id join missions m on m.id = p.mission_id
-  where l.type = 'stage.left' and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'`;
-
-/** stage_time rows in scope. The explicit mission bound lets one mission read stage_time_mission_idx. */
-const rollupInScope = (s: Scope) =>
-  sql`from stage_time st join mission_progress p on p.id = st.progress_id join missions m on m.id = p.mission_id
-      where ${progressWhere(s)} ${s.missionId ? sql`and st.mission_id = ${s.missionId}` : sql``}`;
-
-/** Per mission and stage, aggregated first; then the (few) result rows are joined to their titles. */
-const stageTimeResult = (agg: SQL) =>
-  sql`select agg.mission_id::text as mission_id, m.code as mission_code, agg.stage_key, st.title as stage_title, st.position,
-        agg.attempts, agg.mean_ms, agg.median_ms, agg.total_ms
-      from (${agg}) agg join missions m on m.id = agg.mission_id
-      left join mission_stages st on st.mission_id = agg.mission_id and st.key = agg.stage_key
-      order by m.code, st.position nulls last, agg.stage_key
-      limit 60`;
-
-/** Every attempt's time is its stage_time row (no untimed events in scope). */
-async function timePerStageRollupRows(s: Scope, tx: Tx) {
-  return rows<StageTimeRow>(
-    tx,
-    stageTimeResult(sql`select p.mission_id, st.stage_key, count(*)::int as attempts, avg(st.visible_ms) as mean_ms,
-        percentile_cont(0.5) within group (order by st.visible_ms) as median_ms, sum(st.visible_ms) as total_ms
-      ${rollupInScope(s)}
-      group by 1, 2`),
-  );
-}
-
-/** The general case: rollup sums plus stage.entered → stage.left pairs for untimed stage.left events. */
-async function timePerStageRows(s: Scope, tx: Tx) {
-  return rows<StageTimeRow>(
-    tx,
-    sql`with vis as (select st.progress_id, p.mission_id, st.stage_key, st.visible_ms as ms ${rollupInScope(s)}),
-        -- Other senders: a stage.left right after its stage.entered (same progress) is one interval.
-        pairs as (
-          select l.progress_id, p.mission_id, l.stage_key, sum(extract(epoch from l.occurred_at - prev.occurred_at) * 1000) as ms
-          from telemetry_events l join mission_progress p on p.id = l.progress_id join missions m on m.id = p.mission_id
-          cross join lateral (
-            select e.type, e.stage_key, e.occurred_at from telemetry_events e
-            where e.progress_id = l.progress_id and e.type in ('stage.entered', 'stage.left')
-              and (e.occurred_at < l.occurred_at or (e.occurred_at = l.occurred_at and e.id < l.id))
-            order by e.occurred_at desc, e.id desc limit 1) prev
-          where l.type = 'stage.left' and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'
-            and prev.type = 'stage.entered' and prev.stage_key = l.stage_key and ${progressWhere(s)}
-          group by 1, 2, 3
-        ),
-        -- Per attempt and stage: the rollup's sum plus any paired intervals.
-        per as (
-          select coalesce(v.mission_id, pp.mission_id) as mission_id, coalesce(v.stage_key, pp.stage_key) as stage_key,
-            coalesce(v.ms, 0) + coalesce(pp.ms, 0) as ms
-          from vis v full join pairs pp on pp.progress_id = v.progress_id and pp.stage_key = v.stage_key
-        )
-        ${stageTimeResult(sql`select mission_id, stage_key, count(*)::int as attempts, avg(ms) as mean_ms,
-            percentile_cont(0.5) within group (order by ms) as median_ms, sum(ms) as total_ms
-          from per group by 1, 2`)}`,
-  );
-}
-
 /**
  * Decision distribution: per decision point, the share of each choice and the mean score of the
  * attempts that took it; how far attempts deviate from the expert (ideal) path and how that scores;
@@ -220,19 +161,14 @@ export async function decisions(s: Scope, tx: Tx = db) {
   const [counts, deviation] = await Promise.all([
     rows<{ mission_id: string; decision_key: string; choice_key: string; n: number; mean_score: number | null; scored: number }>(
       tx,
-      sql`select p.mission_id::text as mission_id, dm.decision_key, dm.choice_key, count(*)::int as n, avg(p.score) as mean_score, count(p.score)::int as scored
-          ${FROM} join decisions_made dm on dm.progress_id = p.id
-          where ${progressWhere(s)} group by 1, 2, 3`,
+      sql`select mission_id::text as mission_id, key as decision_key, sub as choice_key, sum(n)::int as n,
+            sum(total) / nullif(sum(n3), 0) as mean_score, sum(n3)::int as scored
+          from ${itemSource(s, ["decision"])} i group by 1, 2, 3`,
     ),
     rows<{ deviations: number; n: number; mean_score: number | null }>(
       tx,
-      sql`with per as (
-            select p.id, p.score, count(*) filter (where not dc.ideal and exists (select 1 from decision_choices i where i.decision_id = dp.id and i.ideal))::int as deviations
-            ${FROM} join decisions_made dm on dm.progress_id = p.id
-            join decision_points dp on dp.mission_id = p.mission_id and dp.key = dm.decision_key
-            join decision_choices dc on dc.decision_id = dp.id and dc.key = dm.choice_key
-            where ${progressWhere(s)} group by p.id, p.score)
-          select deviations, count(*)::int as n, avg(score) as mean_score from per group by 1 order by 1`,
+      sql`select value::int as deviations, sum(n)::int as n, sum(total) / nullif(sum(n3), 0) as mean_score
+          from ${itemSource(s, ["deviation"])} i group by 1 order by 1`,
     ),
   ]);
   const missionIds = [...new Set([...counts.map((c) => c.mission_id), ...(s.missionId ? [s.missionId] : [])])];
@@ -294,22 +230,18 @@ export async function decisions(s: Scope, tx: Tx = db) {
 
 /** Hint use: how many attempts unlock hints, how many, where, and what it costs them. */
 export async function hintUse(s: Scope, tx: Tx = db) {
-  const [overall, byStage] = await Promise.all([
-    rows<{ attempts: number; with_hints: number; hints: number; penalty: number | null }>(
-      tx,
-      sql`select count(*)::int as attempts, count(h.progress_id)::int as with_hints, coalesce(sum(h.n), 0)::int as hints, avg(h.penalty) as penalty
-          ${FROM} left join (select progress_id, count(*) as n, sum(penalty) as penalty from hints_unlocked group by progress_id) h on h.progress_id = p.id
-          where ${progressWhere(s)}`,
-    ),
+  const [c, byStage] = await Promise.all([
+    counters(s, tx),
     rows<{ mission_code: string; stage_key: string; stage_title: string | null; unlocks: number; attempts: number; max_level: number }>(
       tx,
-      sql`select m.code as mission_code, hu.stage_key, st.title as stage_title, count(*)::int as unlocks, count(distinct hu.progress_id)::int as attempts, max(hu.level)::int as max_level
-          ${FROM} join hints_unlocked hu on hu.progress_id = p.id
-          left join mission_stages st on st.mission_id = p.mission_id and st.key = hu.stage_key
-          where ${progressWhere(s)} group by 1, 2, 3 order by unlocks desc limit 15`,
+      sql`select m.code as mission_code, i.key as stage_key, st.title as stage_title, sum(i.n)::int as unlocks, sum(i.n2)::int as attempts, max(i.max)::int as max_level
+          from ${itemSource(s, ["hint_stage"])} i join missions m on m.id = i.mission_id
+          left join mission_stages st on st.mission_id = i.mission_id and st.key = i.key
+          group by 1, 2, 3 order by unlocks desc limit 15`,
     ),
   ]);
-  const o = overall[0];
+  const h = c("hints");
+  const o = { with_hints: h.n, hints: h.n2, penalty: h.n ? h.total / h.n : null, attempts: c("attempts").n };
   return {
     attempts_with_hints: Number(o.with_hints),
     share_with_hints: rate(Number(o.with_hints), Number(o.attempts)),
@@ -323,20 +255,15 @@ export async function hintUse(s: Scope, tx: Tx = db) {
 export async function toolUse(s: Scope, tx: Tx = db) {
   const r = await rows<{ tool: string; uses: number; attempts: number; mean_score: number | null }>(
     tx,
-    sql`select tu.tool, count(*)::int as uses, count(distinct tu.progress_id)::int as attempts, avg(p.score) as mean_score
-        ${FROM} join tools_used tu on tu.progress_id = p.id
-        where ${progressWhere(s)} group by 1 order by attempts desc, tu.tool limit 15`,
+    sql`select key as tool, sum(n)::int as uses, sum(n2)::int as attempts, sum(total) / nullif(sum(n3), 0) as mean_score
+        from ${itemSource(s, ["tool"])} i group by 1 order by attempts desc, tool limit 15`,
   );
   return r.map((x) => ({ tool: x.tool, uses: Number(x.uses), attempts: Number(x.attempts), mean_score: round1(num(x.mean_score)) }));
 }
 
-/** The whole Mission Performance Dashboard in one answer, reused briefly per audience and filters. */
+/** The whole Mission Performance Dashboard: every section's query, run in parallel. */
 export async function missionPerformance(s: Scope, tx: Tx = db) {
-  return cachedAnswer({ name: "performance", audience: audience(s.caller), params: scopeJson(s), compute: () => computePerformance(s, tx), tx });
-}
-
-/** Every section's query, run in parallel. */
-export async function computePerformance(s: Scope, tx: Tx = db) {
+  if (usesRollup(s)) await refreshRollups(tx);
   const [k, scores, f, drop, time, dec, hints, tools] = await Promise.all([
     kpis(s, tx),
     scoreDistribution(s, tx),
@@ -360,7 +287,7 @@ export async function computePerformance(s: Scope, tx: Tx = db) {
     tools,
   };
 }
-export type MissionPerformance = Awaited<ReturnType<typeof computePerformance>>;
+export type MissionPerformance = Awaited<ReturnType<typeof missionPerformance>>;
 
 function round1(v: number | null): number | null {
   return v === null || !Number.isFinite(v) ? null : Math.round(v * 10) / 10;

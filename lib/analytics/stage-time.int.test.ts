@@ -10,7 +10,6 @@ import { GET as performanceGET } from "@/app/api/v1/missions/analytics/performan
 import { call, loadFixtures, makeUser, type TestUser } from "@/test/helpers";
 
 // The stage_time rollup must equal what the raw events say, however often an event is sent.
-process.env.SORTIE_ANALYTICS_CACHE_SECONDS = "0";
 
 let missionId: string;
 let admin: TestUser, learner: TestUser;

@@ -28,6 +28,10 @@ function open(): Holder {
     const client = postgres(e.DATABASE_URL, {
       max: Number(process.env.SORTIE_DB_POOL ?? 10),
       onnotice: () => {},
+      // JIT compiles any plan costed above jit_above_cost; on the dashboards' aggregates (whose costs are
+      // inflated by estimates on partial indexes) compiling took 100–450 ms for queries that then ran
+      // in 5–20 ms. An interactive app is better off without it.
+      connection: { jit: "off" },
       // Keep bigint/numeric as strings for safety; our numbers are integer/real columns.
     });
     return { db: drizzlePostgres({ client, schema }), close: () => client.end({ timeout: 5 }), kind: "postgres", url: e.DATABASE_URL };

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
-import { rows } from "@/lib/db/sql";
+import { rows, sqlTextArray, sqlUuidArray } from "@/lib/db/sql";
 import type { XapiEventRow } from "@/lib/telemetry/xapi";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -144,10 +144,3 @@ export async function eventsPage({ after, limit, since, until, type, tx = db }: 
   );
 }
 
-// Arrays as one parameter each (the same SQL on postgres.js and PGlite).
-function sqlUuidArray(values: string[]) {
-  return sql`${`{${values.join(",")}}`}::uuid[]`;
-}
-function sqlTextArray(values: string[]) {
-  return sql`${`{${values.map((v) => `"${v.replace(/(["\\])/g, "\\$1")}"`).join(",")}}`}::text[]`;
-}

@@ -5,3 +5,4 @@ export * from "./missions";
 export * from "./recipes";
 export * from "./progress";
 export * from "./telemetry";
+export * from "./analytics";

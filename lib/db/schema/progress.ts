@@ -91,8 +91,16 @@ export const missionProgress = pgTable(
       .on(t.userId, t.missionId)
       .where(sql.raw(`state in ${sqlList(ACTIVE_STATES)}`)),
     index("mission_progress_mission_state_idx").on(t.missionId, t.state),
+    // Dashboard date ranges (attempts started between two dates), with or without a mission filter.
+    index("mission_progress_mission_started_idx").on(t.missionId, t.startedAt),
+    index("mission_progress_started_idx").on(t.startedAt),
     index("mission_progress_user_idx").on(t.userId, t.updatedAt),
     index("mission_progress_state_submitted_idx").on(t.state, t.submittedAt),
+    // Open attempts by last activity: "abandoned" (idle for N days) depends on now(), so the dashboards
+    // count it live, index-only, instead of rolling it up.
+    index("mission_progress_open_idx")
+      .on(t.lastActivityAt, t.missionId, t.currentStage)
+      .where(sql`${t.state} in ('in_progress', 'changes_requested')`),
   ],
 );
 

@@ -57,17 +57,3 @@ export const stageTime = pgTable(
 );
 
 export type TelemetryEventRow = typeof telemetryEvents.$inferSelect;
-
-/**
- * Dashboard answers computed from the raw tables, kept for a short time (SORTIE_ANALYTICS_CACHE_SECONDS)
- * per scope and filters, so repeated loads at 1M events stay fast on every app instance.
- */
-export const analyticsCache = pgTable(
-  "analytics_cache",
-  {
-    key: text("key").primaryKey(),
-    body: jsonb("body").$type<unknown>().notNull(),
-    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("analytics_cache_time_idx").on(t.computedAt)],
-);

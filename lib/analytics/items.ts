@@ -1,0 +1,238 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { db, type Tx } from "@/lib/db";
+import { rows, sqlTextArray } from "@/lib/db/sql";
+import { TIERS, TRACKS } from "@/lib/db/schema/enums";
+import { progressWhere, type Scope } from "./filters";
+
+/**
+ * Dashboard figures as additive "items" per mission: counts, sums and value histograms that can be
+ * added across missions. One query per kind computes them from the raw tables for any set of
+ * attempts. The admin views (every learner, no cohort, no date range) read them from the
+ * mission_rollup_items table, refreshed per changed mission (rollup.ts); every other scope runs the
+ * same queries live over its attempts. Either way the sections (performance.ts, heatmap.ts) are the
+ * same SQL over an item relation, so the two paths cannot drift apart.
+ *
+ * Columns: mission_id, kind, key, sub, value, n, n2, n3, total, max.
+ */
+export const ITEM_KINDS = {
+  /** key ∈ COUNT_KEYS: n (and total for `score`, n2/total for `hints`, max for `max_depth`). */
+  count: "per-mission counters",
+  /** value = score decile 0–9 → n attempts. */
+  score_bucket: "score distribution",
+  /** value = a score → n attempts (see VALUE_LIMIT for when values are rounded). */
+  score_value: "score values, for the median",
+  /** value = submitted − started in ms → n attempts. */
+  duration_value: "time to complete, for median and p90",
+  /** value = depth d (1–12), key = stage at that depth → n unsubmitted attempts that reached it. */
+  depth: "stage funnel",
+  /** key = decision, sub = choice → n attempts, n3 of them scored, total = their score sum. */
+  decision: "decision distribution",
+  /** value = choices off the expert path → n attempts, n3 scored, total score sum. */
+  deviation: "deviation from the expert path",
+  /** key = stage → n unlocks, n2 attempts, max = highest level. */
+  hint_stage: "hint use by stage",
+  /** key = tool → n uses, n2 attempts, n3 scored uses, total score sum over uses. */
+  tool: "tool use",
+  /** key = stage → n attempts that completed it. */
+  stage_done: "mission × stage heatmap",
+  /**
+   * key = stage → n attempts with time there, total ms, value = their median ms. Stages belong to
+   * one mission, so this median is never merged across missions and is stored exactly.
+   */
+  stage_time: "time per stage",
+} as const;
+export type ItemKind = keyof typeof ITEM_KINDS;
+export const ALL_KINDS = Object.keys(ITEM_KINDS) as ItemKind[];
+
+/**
+ * A value histogram keeps exact values while a mission's group has at most this many distinct ones,
+ * so small data gives exactly SQL's percentile_cont. Above it values are rounded (scores to 0.5 point,
+ * times to 2 significant digits: at most 5 % off), which keeps the rollup small at 100k attempts.
+ */
+export const VALUE_LIMIT = 256;
+
+const FROM = sql`from mission_progress p join missions m on m.id = p.mission_id`;
+const COLS = sql`mission_id, kind, key, sub, value, n, n2, n3, total, max`;
+
+/** mission_id, kind, key, sub, value, n, n2, n3, total, max — in that order, typed. */
+const item = (kind: ItemKind, f: { key?: SQL; sub?: SQL; value?: SQL; n?: SQL; n2?: SQL; n3?: SQL; total?: SQL; max?: SQL }) =>
+  sql`p.mission_id, ${kind}::text as kind, coalesce((${f.key ?? sql`''`})::text, '') as key, coalesce((${f.sub ?? sql`''`})::text, '') as sub, (${f.value ?? sql`0`})::float8 as value,
+    (${f.n ?? sql`0`})::int as n, (${f.n2 ?? sql`0`})::int as n2, (${f.n3 ?? sql`0`})::int as n3, coalesce(${f.total ?? sql`0`}, 0)::float8 as total, coalesce(${f.max ?? sql`0`}, 0)::int as max`;
+
+const roundScore = (x: SQL) => sql`round(${x} * 2) / 2`;
+const roundMs = (x: SQL) => sql`(case when ${x} < 10 then round(${x}) else round(${x} / 10 ^ (floor(log(${x})) - 1)) * 10 ^ (floor(log(${x})) - 1) end)`;
+
+/** A value histogram per (mission, key) from rows (mission_id, key, v); see VALUE_LIMIT. */
+function valueItems(kind: ItemKind, source: SQL, round: (x: SQL) => SQL): SQL {
+  return sql`with v as (${source}),
+      d as (select mission_id, key, count(distinct v) > ${VALUE_LIMIT} as coarse from v group by 1, 2)
+    select v.mission_id, ${kind}::text as kind, v.key, ''::text as sub, (case when d.coarse then ${round(sql`v.v`)} else v.v end)::float8 as value,
+      count(*)::int as n, 0 as n2, 0 as n3, 0::float8 as total, 0 as max
+    from v join d on d.mission_id = v.mission_id and d.key = v.key
+    group by v.mission_id, v.key, 5`;
+}
+
+/** Visible ms per attempt and stage: the stage_time rollup plus stage.entered → stage.left pairs of untimed events. */
+function stageMs(where: SQL): SQL {
+  return sql`select x.progress_id, x.mission_id, x.stage_key, sum(x.ms) as ms from (
+      select st.progress_id, p.mission_id, st.stage_key, st.visible_ms as ms
+      from stage_time st join mission_progress p on p.id = st.progress_id join missions m on m.id = p.mission_id where ${where}
+      union all
+      -- Other senders: a stage.left without visible_ms right after its stage.entered (same attempt) is one interval.
+      select l.progress_id, p.mission_id, l.stage_key, extract(epoch from l.occurred_at - prev.occurred_at) * 1000
+      from telemetry_events l join mission_progress p on p.id = l.progress_id join missions m on m.id = p.mission_id
+      cross join lateral (
+        select e.type, e.stage_key, e.occurred_at from telemetry_events e
+        where e.progress_id = l.progress_id and e.type in ('stage.entered', 'stage.left')
+          and (e.occurred_at < l.occurred_at or (e.occurred_at = l.occurred_at and e.id < l.id))
+        order by e.occurred_at desc, e.id desc limit 1) prev
+      where l.type = 'stage.left' and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'
+        and prev.type = 'stage.entered' and prev.stage_key = l.stage_key and ${where}
+    ) x group by 1, 2, 3`;
+}
+
+/** The query computing one kind of item for the attempts matching `where` (over p, m). */
+export function itemQuery(kind: ItemKind, where: SQL): SQL {
+  switch (kind) {
+    case "count":
+      return sql`select a.mission_id, 'count'::text as kind, k.key, ''::text as sub, 0::float8 as value, k.n, k.n2, 0 as n3, k.total, k.max
+        from (
+          select p.mission_id, count(*)::int as attempts, count(*) filter (where p.attempt = 1)::int as starts,
+            count(distinct p.user_id)::int as learners, count(*) filter (where p.submitted_at is not null)::int as submissions,
+            count(*) filter (where p.passed is not null)::int as reviewed, count(*) filter (where p.passed)::int as passed,
+            count(*) filter (where p.state = 'expired')::int as expired, count(p.score)::int as scored, coalesce(sum(p.score), 0)::float8 as score_sum,
+            coalesce(max(least(jsonb_array_length(p.path), 12)), 0)::int as max_depth
+          ${FROM} where ${where} group by p.mission_id
+        ) a cross join lateral (values
+          ('attempts', a.attempts, 0, 0::float8, 0), ('starts', a.starts, 0, 0, 0), ('learners', a.learners, 0, 0, 0),
+          ('submissions', a.submissions, 0, 0, 0), ('reviewed', a.reviewed, 0, 0, 0), ('passed', a.passed, 0, 0, 0),
+          ('expired', a.expired, 0, 0, 0), ('score', a.scored, 0, a.score_sum, 0), ('max_depth', 0, 0, 0, a.max_depth)
+        ) k(key, n, n2, total, max)
+        union all
+        select ${item("count", { key: sql`'hints'`, n: sql`count(distinct p.id)`, n2: sql`count(*)`, total: sql`sum(hu.penalty)` })}
+        ${FROM} join hints_unlocked hu on hu.progress_id = p.id where ${where} group by p.mission_id`;
+    case "score_bucket":
+      return sql`select ${item(kind, { value: sql`least(floor(p.score / 10), 9)`, n: sql`count(*)` })}
+        ${FROM} where ${where} and p.score is not null group by p.mission_id, 5`;
+    case "score_value":
+      return valueItems(kind, sql`select p.mission_id, ''::text as key, p.score::float8 as v ${FROM} where ${where} and p.score is not null`, roundScore);
+    case "duration_value":
+      return valueItems(
+        kind,
+        sql`select p.mission_id, ''::text as key, extract(epoch from p.submitted_at - p.started_at)::float8 * 1000 as v ${FROM} where ${where} and p.submitted_at is not null`,
+        roundMs,
+      );
+    case "depth":
+      return sql`select ${item(kind, { key: sql`p.path->>(d - 1)`, value: sql`d`, n: sql`count(*)` })}
+        ${FROM} cross join lateral generate_series(1, least(jsonb_array_length(p.path), 12)) d
+        where ${where} and p.submitted_at is null group by p.mission_id, 3, 5`;
+    case "decision":
+      return sql`select ${item(kind, { key: sql`dm.decision_key`, sub: sql`dm.choice_key`, n: sql`count(*)`, n3: sql`count(p.score)`, total: sql`sum(p.score)` })}
+        ${FROM} join decisions_made dm on dm.progress_id = p.id where ${where} group by p.mission_id, dm.decision_key, dm.choice_key`;
+    case "deviation":
+      return sql`select per.mission_id, 'deviation'::text as kind, ''::text as key, ''::text as sub, per.deviations::float8 as value,
+          count(*)::int as n, 0 as n2, count(per.score)::int as n3, coalesce(sum(per.score), 0)::float8 as total, 0 as max
+        from (
+          select p.id, p.mission_id, p.score,
+            count(*) filter (where not dc.ideal and exists (select 1 from decision_choices i where i.decision_id = dp.id and i.ideal)) as deviations
+          ${FROM} join decisions_made dm on dm.progress_id = p.id
+          join decision_points dp on dp.mission_id = p.mission_id and dp.key = dm.decision_key
+          join decision_choices dc on dc.decision_id = dp.id and dc.key = dm.choice_key
+          where ${where} group by p.id, p.mission_id, p.score
+        ) per group by per.mission_id, per.deviations`;
+    case "hint_stage":
+      return sql`select ${item(kind, { key: sql`hu.stage_key`, n: sql`count(*)`, n2: sql`count(distinct hu.progress_id)`, max: sql`max(hu.level)` })}
+        ${FROM} join hints_unlocked hu on hu.progress_id = p.id where ${where} group by p.mission_id, hu.stage_key`;
+    case "tool":
+      return sql`select ${item(kind, { key: sql`tu.tool`, n: sql`count(*)`, n2: sql`count(distinct tu.progress_id)`, n3: sql`count(p.score)`, total: sql`sum(p.score)` })}
+        ${FROM} join tools_used tu on tu.progress_id = p.id where ${where} group by p.mission_id, tu.tool`;
+    case "stage_done":
+      return sql`select ${item(kind, { key: sql`sc.stage_key`, n: sql`count(*)` })}
+        ${FROM} join stage_completions sc on sc.progress_id = p.id where ${where} group by p.mission_id, sc.stage_key`;
+    case "stage_time":
+      return sql`select t.mission_id, 'stage_time'::text as kind, t.stage_key as key, ''::text as sub,
+          percentile_cont(0.5) within group (order by t.ms)::float8 as value,
+          count(*)::int as n, 0 as n2, 0 as n3, sum(t.ms)::float8 as total, 0 as max
+        from (${stageMs(where)}) t group by t.mission_id, t.stage_key`;
+  }
+}
+
+/** The admin dashboards read the rollup; anything narrower (a cohort, a mentor's learners, dates) runs live. */
+export function usesRollup(s: Scope): boolean {
+  return s.caller.role === "admin" && !s.cohortId && !s.from && !s.to;
+}
+
+/** Missions in scope, as SQL over `m` (track, tier and mission filters). */
+function missionFilter(s: Scope): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (s.track) parts.push(sql`m.track = ${s.track}`);
+  if (s.tier) parts.push(sql`m.tier = ${s.tier}`);
+  if (s.missionId) parts.push(sql`m.id = ${s.missionId}`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * A relation of the items of some kinds for a scope: stored rollup rows, or the live queries. The
+ * caller must have refreshed the rollup (refreshRollups) when usesRollup(s).
+ */
+export function itemSource(s: Scope, kinds: ItemKind[]): SQL {
+  if (usesRollup(s)) {
+    return sql`(select i.mission_id, i.kind, i.key, i.sub, i.value, i.n, i.n2, i.n3, i.total, i.max
+      from mission_rollup_items i join missions m on m.id = i.mission_id
+      where i.kind = any(${sqlTextArray(kinds)}) and ${missionFilter(s)})`;
+  }
+  const where = progressWhere(s);
+  return sql`(${sql.join(
+    kinds.map((k) => sql`select ${COLS} from (${itemQuery(k, where)}) q`),
+    sql` union all `,
+  )})`;
+}
+
+/**
+ * Weighted percentiles (percentile_cont's definition: linear between the two closest ranks) per
+ * group, from a relation (g, value, n). Returns g, count, and one column per quantile name.
+ */
+export function weightedPercentiles(source: SQL, qs: Record<string, number>): SQL {
+  const cols = Object.entries(qs).map(([name, q]) => {
+    const pos = sql`(tot - 1) * ${q}::float8`;
+    const lo = sql`min(value) filter (where cum > floor(${pos}))`;
+    const hi = sql`min(value) filter (where cum > ceil(${pos}))`;
+    return sql`${lo} + (${hi} - ${lo}) * (${pos} - floor(${pos})) as ${sql.identifier(name)}`;
+  });
+  return sql`with h as (select g, value, sum(n)::float8 as n from ${source} src group by g, value),
+      c as (select g, value, sum(n) over (partition by g order by value) as cum, sum(n) over (partition by g) as tot from h)
+    select g, tot::int as count, ${sql.join(cols, sql`, `)} from c group by g, tot`;
+}
+
+/** Distinct learners in scope: from learner_cells (rollup path) or counted live. */
+export async function learnersInScope(s: Scope, tx: Tx = db): Promise<number> {
+  if (!usesRollup(s)) {
+    const [r] = await rows<{ n: number }>(tx, sql`select count(distinct p.user_id)::int as n ${FROM} where ${progressWhere(s)}`);
+    return Number(r?.n ?? 0);
+  }
+  if (s.missionId) {
+    const [r] = await rows<{ n: number }>(
+      tx,
+      sql`select coalesce(sum(i.n), 0)::int as n from mission_rollup_items i join missions m on m.id = i.mission_id
+          where i.kind = 'count' and i.key = 'learners' and ${missionFilter(s)}`,
+    );
+    return Number(r?.n ?? 0);
+  }
+  const [r] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from learner_cells where cells & ${cellMask(s)} <> 0`);
+  return Number(r?.n ?? 0);
+}
+
+/** The bit of a track × tier cell in learner_cells.cells, as SQL over `m`. */
+export const CELL_BIT = sql`(1 << ((array_position(${sqlTextArray(TRACKS)}, m.track) - 1) * ${TIERS.length} + array_position(${sqlTextArray(TIERS)}, m.tier) - 1))`;
+
+/** The cells a track/tier filter covers. */
+export function cellMask(s: { track?: string; tier?: string }): number {
+  let mask = 0;
+  TRACKS.forEach((track, i) =>
+    TIERS.forEach((tier, j) => {
+      if ((!s.track || s.track === track) && (!s.tier || s.tier === tier)) mask |= 1 << (i * TIERS.length + j);
+    }),
+  );
+  return mask;
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db, type Tx } from "@/lib/db";
+import { rows, sqlUuidArray } from "@/lib/db/sql";
+import { ALL_KINDS, CELL_BIT, itemQuery } from "./items";
+
+// One refresher at a time: a refresh that started later must not be overwritten by an older one.
+const REFRESH_LOCK = 727275;
+
+/**
+ * Brings mission_rollup_items up to date: recomputes every mission marked in analytics_dirty (by the
+ * triggers in drizzle/0001_analytics_rollups.sql) and adds their learners' track × tier cells.
+ * The dashboards call it before reading; with nothing marked it costs one indexed lookup.
+ *
+ * Why this is exact under concurrent writes: marks are only ever appended, and the DELETE below removes
+ * just the marks its snapshot sees. A write that committed before that snapshot is seen by the
+ * recomputation (which runs after it, under the lock); a write that commits later leaves a mark that
+ * survives for the next refresh. Returns how many missions were recomputed.
+ */
+export async function refreshRollups(tx: Tx = db): Promise<number> {
+  const [pending] = await rows<{ any: boolean }>(tx, sql`select exists (select 1 from analytics_dirty) as any`);
+  if (!pending?.any) return 0;
+  return tx.transaction(async (t) => {
+    await t.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    const marked = await rows<{ id: string }>(t, sql`with d as (delete from analytics_dirty returning mission_id) select distinct mission_id::text as id from d`);
+    // Missions deleted since they were marked have nothing to recompute (their rows cascaded away).
+    const ids = marked.map((x) => x.id);
+    if (ids.length === 0) return 0;
+    const set = sqlUuidArray(ids);
+    await t.execute(sql`set local jit = off`);
+    await t.execute(sql`delete from mission_rollup_items where mission_id = any(${set})`);
+    const where = sql`p.mission_id = any(${set})`;
+    for (const kind of ALL_KINDS) {
+      await t.execute(sql`insert into mission_rollup_items (mission_id, kind, key, sub, value, n, n2, n3, total, max)
+        select mission_id, kind, key, sub, value, n, n2, n3, total, max from (${itemQuery(kind, where)}) q`);
+    }
+    await t.execute(sql`insert into learner_cells (user_id, cells)
+      select p.user_id, bit_or(${CELL_BIT}) from mission_progress p join missions m on m.id = p.mission_id
+      where ${where} group by p.user_id
+      on conflict (user_id) do update set cells = learner_cells.cells | excluded.cells`);
+    return ids.length;
+  });
+}
+
+/** Recomputes the whole rollup from the raw tables (after bulk loads, or if it is ever in doubt). */
+export async function rebuildRollups(tx: Tx = db): Promise<number> {
+  await tx.transaction(async (t) => {
+    await t.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    await t.execute(sql`delete from learner_cells`);
+    await t.execute(sql`insert into analytics_dirty (mission_id) select id from missions`);
+  });
+  return refreshRollups(tx);
+}

@@ -1,0 +1,57 @@
+import { bigserial, doublePrecision, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { missions } from "./missions";
+import { users } from "./users";
+
+/**
+ * Missions whose dashboard figures changed since the rollup was last refreshed. Append-only: the
+ * statement triggers in drizzle/0001_analytics_rollups.sql add a row per changed mission and
+ * statement (attempts, stage completions, decisions, hints, tools, stage time, untimed stage.left
+ * events); refreshRollups() deletes the rows it has seen and recomputes those missions. Appending
+ * (never upserting) is what makes a write that lands during a refresh leave its mark for the next one.
+ */
+export const analyticsDirty = pgTable("analytics_dirty", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  missionId: uuid("mission_id").notNull(),
+  markedAt: timestamp("marked_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Per-mission rollup of every additive figure behind the performance dashboard and heatmaps, as
+ * generic rows (kind, key, sub, value) → counts and sums. What each kind means is documented in
+ * lib/analytics/items.ts (ITEM_KINDS), which also holds the one query that computes them: the admin
+ * dashboards read these rows; scoped or date-filtered views run the same query live.
+ */
+export const missionRollupItems = pgTable(
+  "mission_rollup_items",
+  {
+    missionId: uuid("mission_id")
+      .notNull()
+      .references(() => missions.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    key: text("key").notNull().default(""),
+    sub: text("sub").notNull().default(""),
+    value: doublePrecision("value").notNull().default(0),
+    n: integer("n").notNull().default(0),
+    n2: integer("n2").notNull().default(0),
+    n3: integer("n3").notNull().default(0),
+    total: doublePrecision("total").notNull().default(0),
+    max: integer("max").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.missionId, t.kind, t.key, t.sub, t.value] })],
+);
+
+/**
+ * Which track × tier cells each learner has attempted, as a bit set (bit = track index × 4 + tier
+ * index): "distinct learners" for any track/tier filter is then a count over 10k small rows instead
+ * of a distinct over every attempt. Bits are only ever added (attempts are not deleted; a deleted
+ * user takes their row along); rebuildRollups() recomputes it from scratch.
+ */
+export const learnerCells = pgTable(
+  "learner_cells",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    cells: integer("cells").notNull().default(0),
+  },
+);
