@@ -68,6 +68,34 @@ test.describe("sign-up, sign-in and roles", () => {
     expect((await me.json()).email).toBe(DEMO.mentor);
   });
 
+  test("a response that lands after sign-out does not sign the user back in", async ({ page, context, auth }) => {
+    const sessionCookies = async () => (await context.cookies()).filter((c) => /authjs\.session-token/.test(c.name));
+    const setsSession = (res: { headersArray(): { name: string; value: string }[] }) =>
+      res.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && /authjs\.session-token/.test(h.value));
+
+    await auth.signIn(DEMO.learner);
+    // A signed-in request to pages behind the proxy: answered, and no session cookie is (re-)issued.
+    for (const path of ["/dashboard", "/portfolio", "/settings"]) {
+      const res = await page.request.get(path, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(200);
+      expect(setsSession(res), path).toEqual([]);
+    }
+
+    // A prefetch sent with the session cookie just before signing out, answered just after it.
+    const stale = (await sessionCookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    expect(stale).not.toBe("");
+    await auth.signOut();
+    expect(await sessionCookies()).toEqual([]);
+    const late = await page.request.get("/dashboard", { headers: { cookie: stale }, maxRedirects: 0 });
+    expect(setsSession(late)).toEqual([]);
+
+    // Still signed out.
+    expect(await sessionCookies()).toEqual([]);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  });
+
   test("signed-out visitors are sent to sign in", async ({ page }) => {
     await page.goto("/settings");
     await expect(page).toHaveURL(/\/login/);

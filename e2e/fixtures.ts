@@ -28,9 +28,8 @@ export class AuthPage {
     await this.page.getByRole("button", { name: "Create account" }).click();
   }
   async signOut() {
-    // Let in-flight prefetches finish first: a response that lands after sign-out can carry a
-    // refreshed session cookie (known issue, see the closing note).
-    await this.page.waitForLoadState("networkidle");
+    // No wait for in-flight prefetches: a response that lands after sign-out never sets the
+    // session cookie again (the proxy only reads it; see "a response that lands after sign-out…").
     await this.page.getByRole("button", { name: "Sign out" }).click();
     await this.page.waitForURL("**/login");
   }

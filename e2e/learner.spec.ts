@@ -25,10 +25,17 @@ test.describe("learner: Foundations to submission", () => {
     await page.goto("/dashboard");
     await expect(lp.missionCard("SIEM-01").getByText(/Locked/)).toHaveCount(0);
     await expect(page.getByText(/Pass 2 more beginner defender missions to unlock intermediate defender missions/).first()).toBeVisible();
-    // Filters live in the URL.
+    // Filters live in the URL, and the selects work from the keyboard.
     await page.getByRole("searchbox", { name: "Search" }).fill("brute");
+    const track = page.getByRole("combobox", { name: "Track" });
+    await track.focus();
+    await page.keyboard.press("d");
+    await expect(track).toHaveValue("defender");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/q=brute/);
+    await expect(page).toHaveURL(/track=defender/);
+    await expect(page.getByRole("combobox", { name: "Track" })).toHaveValue("defender");
+    await expect(page.getByRole("combobox", { name: "Tier" })).toHaveValue("");
     await expect(lp.missionCard("SIEM-01")).toBeVisible();
     await snap(page, "learner-03-dashboard-unlocked");
 

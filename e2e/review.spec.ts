@@ -160,6 +160,12 @@ test("a learner submits; the mentor scores with the rubric (live score), recomme
   await expect(learner.getByText("quote the exact log lines")).toBeVisible();
   await expect(learner.getByRole("heading", { name: "Recommended recipes" })).toBeVisible();
   await expect(learner.getByRole("heading", { name: "Your path and the expert's" })).toBeVisible();
+  // Score adjustments: "none" rather than "+0" / "−0" when nothing adjusted the score.
+  const progress = await (await learner.request.get(`/api/v1/missions/${code}/progress`)).json();
+  const stat = (label: string) => learner.getByText(label, { exact: true }).locator("xpath=..");
+  await expect(stat("Hints")).toContainText(progress.hint_penalty === 0 ? "none" : `−${progress.hint_penalty}`);
+  if (progress.decisions.length === 0) await expect(stat("Decisions")).toContainText("none");
+  for (const label of ["Hints", "Decisions"]) await expect(stat(label)).not.toContainText(/[+−-]0(?![.\d])/);
   expect(await axeViolations(learner)).toEqual([]);
   await snap(learner, "completion");
 
@@ -171,8 +177,14 @@ test("a learner submits; the mentor scores with the rubric (live score), recomme
   await expect(toggle).toHaveAttribute("aria-checked", "true");
   const share = learner.getByRole("link", { name: /^\/p\// }).first();
   await expect(share).toBeVisible();
+  // The learner's public portfolio page, linked with an address to copy.
+  const learnerPageLink = learner.getByRole("link", { name: "Your public portfolio page" });
+  await expect(learnerPageLink).toBeVisible();
+  await expect(learner.getByRole("textbox", { name: "Address of your public portfolio page" })).toHaveValue(/^http:\/\/localhost:\d+\/p\/learner\/[0-9a-f-]{36}$/);
   await snap(learner, "portfolio");
   const href = (await share.getAttribute("href"))!;
+  const learnerPage = (await learnerPageLink.getAttribute("href"))!;
+  const publicCount = ((await (await learner.request.get("/api/v1/portfolio")).json()).items as { public: boolean }[]).filter((i) => i.public).length;
 
   // The public page, signed out: the item, nothing private.
   const anon = await (await browser.newContext()).newPage();
@@ -183,6 +195,18 @@ test("a learner submits; the mentor scores with the rubric (live score), recomme
   await snap(anon, "portfolio-public");
   await anon.setViewportSize({ width: 360, height: 800 });
   await snap(anon, "portfolio-public-360");
+  await anon.setViewportSize({ width: 1280, height: 900 });
+
+  // The learner's public portfolio page, signed out: their name and public items only, no email.
+  await anon.goto(learnerPage);
+  await expect(anon.getByRole("heading", { level: 1, name: sub.name })).toBeVisible();
+  const listed = anon.getByRole("list", { name: "Approved missions" }).getByRole("listitem");
+  await expect(listed).toHaveCount(publicCount);
+  await expect(anon.locator(`a[href="${href}"]`)).toContainText(code);
+  await expect(anon.getByText(sub.email)).toHaveCount(0);
+  expect(await axeViolations(anon)).toEqual([]);
+  await snap(anon, "portfolio-learner-public");
+  expect((await anon.request.get("/p/learner/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
 });
 
 test("a second submission gets \"request changes\" and goes back to the learner; a stale review is refused with a clear 409", async ({ browser }) => {

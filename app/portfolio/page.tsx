@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listPortfolio } from "@/lib/db/queries/portfolio";
-import { ButtonLink, EmptyState, PageHeader } from "@/components/ui";
+import { publicPortfolioPath } from "@/lib/portfolio/public";
+import { ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { PortfolioItemCard } from "@/components/portfolio/portfolio-item-card";
+import { ShareLink } from "@/components/portfolio/share-link";
 import { VisibilityToggle } from "@/components/portfolio/visibility-toggle";
 
 export const metadata = { title: "Portfolio" };
@@ -16,6 +18,21 @@ export default async function PortfolioPage() {
         title="Portfolio"
         description="Every mission your mentor approved, with its score, rubric summary, your reflection and your evidence fingerprints. Items are private until you make them public."
       />
+      {caller.role === "learner" && items.length > 0 && (
+        <Card className="mb-6">
+          <h2 className="font-semibold">Share your portfolio</h2>
+          {items.some((i) => i.public) ? (
+            <>
+              <p className="mb-3 mt-1 text-sm text-slate-600">
+                One page with your name and the items you made public: mission, track, tier, score and approval date. Your email and private items never appear on it.
+              </p>
+              <ShareLink path={publicPortfolioPath(caller.id)} label="Your public portfolio page" />
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">Make an item public below to get a public portfolio page you can share.</p>
+          )}
+        </Card>
+      )}
       {items.length === 0 ? (
         <EmptyState title="No portfolio items yet" action={<ButtonLink href="/dashboard">Find a mission</ButtonLink>}>
           When a mentor approves one of your missions, it appears here automatically.

@@ -1,12 +1,11 @@
 import { requireRole } from "@/lib/auth/session";
 import { missionFilterOptions, reviewQueue } from "@/lib/db/queries/reviews";
 import { queueQuerySchema } from "@/lib/missions/review-schemas";
-import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { Alert, PageHeader, inputClass } from "@/components/ui";
+import { Alert, PageHeader } from "@/components/ui";
+import { FilterSelect, TierFilter, TrackFilter } from "@/components/ui/filter-select";
 import { DeniedNotice } from "@/components/shell/denied-notice";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { ReviewQueue } from "@/components/review/review-queue";
-import { titleCase } from "@/components/review/format";
 
 export const metadata = { title: "Review queue" };
 
@@ -34,29 +33,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         </Alert>
       )}
       <form method="get" className="mb-5 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end" aria-label="Filter the queue">
-        <div className="space-y-1">
-          <label htmlFor="f-mission" className="block text-sm font-medium text-slate-800">Mission</label>
-          <select id="f-mission" name="mission" defaultValue={filters.mission ?? ""} className={inputClass}>
-            <option value="">All missions</option>
-            {missionOptions.map((m) => (
-              <option key={m.code} value={m.code}>{m.code} · {m.title}</option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-track" className="block text-sm font-medium text-slate-800">Track</label>
-          <select id="f-track" name="track" defaultValue={filters.track ?? ""} className={inputClass}>
-            <option value="">All tracks</option>
-            {TRACKS.map((t) => <option key={t} value={t}>{titleCase(t)}</option>)}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-tier" className="block text-sm font-medium text-slate-800">Tier</label>
-          <select id="f-tier" name="tier" defaultValue={filters.tier ?? ""} className={inputClass}>
-            <option value="">All tiers</option>
-            {TIERS.map((t) => <option key={t} value={t}>{titleCase(t)}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="mission" label="Mission" anyLabel="All missions" value={filters.mission} options={missionOptions.map((m) => ({ value: m.code, label: `${m.code} · ${m.title}` }))} />
+        <TrackFilter value={filters.track} />
+        <TierFilter value={filters.tier} />
         <div className="flex gap-2">
           <button type="submit" className="inline-flex min-h-10 items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">Filter</button>
           <a href="/review" className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50">Clear</a>

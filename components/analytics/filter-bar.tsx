@@ -1,5 +1,5 @@
-import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { ButtonLink, inputClass } from "@/components/ui";
+import { FilterSelect, TierFilter, TrackFilter } from "@/components/ui/filter-select";
 
 export interface FilterValues {
   track?: string;
@@ -9,8 +9,6 @@ export interface FilterValues {
   from?: string;
   to?: string;
 }
-
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /**
  * Filters live in the URL: a plain GET form, so the page works without JavaScript, can be
@@ -29,63 +27,40 @@ export function FilterBar({
   cohorts: { slug: string; name: string; organisation: string }[];
   show?: (keyof FilterValues)[];
 }) {
-  const sel = "min-w-0";
   return (
     <form method="get" action={action} className="mb-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" aria-label="Filters">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6">
-        {show.includes("track") && (
-          <div className={sel}>
-            <label htmlFor="f-track" className="block text-xs font-medium text-slate-700">Track</label>
-            <select id="f-track" name="track" defaultValue={values.track ?? ""} className={inputClass}>
-              <option value="">All tracks</option>
-              {TRACKS.map((t) => (
-                <option key={t} value={t}>{cap(t)}</option>
-              ))}
-            </select>
-          </div>
-        )}
-        {show.includes("tier") && (
-          <div className={sel}>
-            <label htmlFor="f-tier" className="block text-xs font-medium text-slate-700">Tier</label>
-            <select id="f-tier" name="tier" defaultValue={values.tier ?? ""} className={inputClass}>
-              <option value="">All tiers</option>
-              {TIERS.map((t) => (
-                <option key={t} value={t}>{cap(t)}</option>
-              ))}
-            </select>
-          </div>
-        )}
+        {show.includes("track") && <TrackFilter value={values.track} />}
+        {show.includes("tier") && <TierFilter value={values.tier} />}
         {show.includes("mission") && (
-          <div className={`${sel} lg:col-span-2`}>
-            <label htmlFor="f-mission" className="block text-xs font-medium text-slate-700">Mission</label>
-            <select id="f-mission" name="mission" defaultValue={values.mission ?? ""} className={inputClass}>
-              <option value="">All missions</option>
-              {missions.map((m) => (
-                <option key={m.code} value={m.code}>{m.code} — {m.title}</option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="mission"
+            label="Mission"
+            anyLabel="All missions"
+            value={values.mission}
+            options={missions.map((m) => ({ value: m.code, label: `${m.code} — ${m.title}` }))}
+            className="lg:col-span-2"
+          />
         )}
         {show.includes("cohort") && (
-          <div className={`${sel} lg:col-span-2`}>
-            <label htmlFor="f-cohort" className="block text-xs font-medium text-slate-700">Cohort</label>
-            <select id="f-cohort" name="cohort" defaultValue={values.cohort ?? ""} className={inputClass}>
-              <option value="">All cohorts</option>
-              {cohorts.map((c) => (
-                <option key={c.slug} value={c.slug}>{c.name} ({c.organisation})</option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="cohort"
+            label="Cohort"
+            anyLabel="All cohorts"
+            value={values.cohort}
+            options={cohorts.map((c) => ({ value: c.slug, label: `${c.name} (${c.organisation})` }))}
+            className="lg:col-span-2"
+          />
         )}
         {show.includes("from") && (
-          <div className={sel}>
-            <label htmlFor="f-from" className="block text-xs font-medium text-slate-700">Started from</label>
+          <div className="min-w-0 space-y-1">
+            <label htmlFor="f-from" className="block text-sm font-medium text-slate-800">Started from</label>
             <input id="f-from" type="date" name="from" defaultValue={values.from ?? ""} className={inputClass} />
           </div>
         )}
         {show.includes("to") && (
-          <div className={sel}>
-            <label htmlFor="f-to" className="block text-xs font-medium text-slate-700">Started until</label>
+          <div className="min-w-0 space-y-1">
+            <label htmlFor="f-to" className="block text-sm font-medium text-slate-800">Started until</label>
             <input id="f-to" type="date" name="to" defaultValue={values.to ?? ""} className={inputClass} />
           </div>
         )}

@@ -42,3 +42,21 @@ export function formatMinutes(m: number) {
 export function formatHours(h: number) {
   return h < 1 ? `${Math.round(h * 60)} min` : `${h % 1 === 0 ? h : h.toFixed(1)} h`;
 }
+
+const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/**
+ * The decisions' effect on the score for the result screen: "none" when the learner made no
+ * decision (a mission without decision points, or none reached), else signed ("+5", "−3", "±0").
+ */
+export function decisionAdjustment(delta: number, decisionsMade: number): { value: string; hint: string } {
+  if (decisionsMade === 0) return { value: "none", hint: "No decisions on your path" };
+  if (delta === 0) return { value: "±0", hint: "Your decisions did not change the score" };
+  return { value: `${delta > 0 ? "+" : "−"}${points(Math.abs(delta))}`, hint: delta > 0 ? "Added to the score" : "Taken off the score" };
+}
+
+/** The hint penalty for the result screen: "none" without one, else "−4". */
+export function hintAdjustment(penalty: number): { value: string; hint: string } {
+  if (penalty <= 0) return { value: "none", hint: "No hint penalty" };
+  return { value: `−${points(penalty)}`, hint: "Penalty points" };
+}

@@ -26,6 +26,8 @@ const credentials = z.object({ email: z.email().max(320), password: z.string().m
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
+  // 14 days from sign-in: nothing re-issues the cookie afterwards (the proxy only reads it, so a
+  // late response cannot resurrect a session after sign-out; see lib/auth/proxy.ts).
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
   pages: { signIn: "/login" },
   logger: {
@@ -56,10 +58,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    // Used by proxy.ts: signed-out visitors of matched pages get a redirect to /login.
-    authorized({ auth }) {
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.id = user.id;

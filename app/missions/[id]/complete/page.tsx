@@ -5,6 +5,7 @@ import { AppError } from "@/lib/api/errors";
 import { completionView } from "@/lib/db/queries/review-results";
 import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader, Stat } from "@/components/ui";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
+import { decisionAdjustment, hintAdjustment } from "@/components/missions/format";
 
 export const metadata = { title: "Mission result" };
 
@@ -75,8 +76,8 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
               value={review.outcome === "changes_requested" ? "Revise" : review.passed && review.outcome === "approved" ? "Passed" : "Not passed"}
               hint={`Reviewed by ${review.mentor.name}`}
             />
-            <Stat label="Decisions" value={`${progress.decision_delta >= 0 ? "+" : ""}${progress.decision_delta}`} hint="Added to the score" />
-            <Stat label="Hints" value={`−${progress.hint_penalty}`} hint="Penalty points" />
+            <Stat label="Decisions" {...decisionAdjustment(progress.decision_delta, choices.size)} />
+            <Stat label="Hints" {...hintAdjustment(progress.hint_penalty)} />
           </div>
 
           <div className="grid gap-6 lg:grid-cols-3">
