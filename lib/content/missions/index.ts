@@ -3,15 +3,19 @@ import m_phish01 from "./phish-01";
 import m_siem01 from "./siem-01";
 import m_net02 from "./net-02";
 import m_siem02 from "./siem-02";
+import m_sysmon02 from "./sysmon-02";
 import m_hunt03 from "./hunt-03";
 import m_mal03 from "./mal-03";
+import m_bec03 from "./bec-03";
 import m_cloud04 from "./cloud-04";
 import m_decode01 from "./decode-01";
 import m_recon01 from "./recon-01";
 import m_priv02 from "./priv-02";
 import m_web02 from "./web-02";
+import m_ssrf02 from "./ssrf-02";
 import m_ad03 from "./ad-03";
 import m_api03 from "./api-03";
+import m_adcs03 from "./adcs-03";
 import m_red04 from "./red-04";
 import m_pol01 from "./pol-01";
 import m_risk01 from "./risk-01";
@@ -41,15 +45,19 @@ export const MISSIONS: MissionInput[] = [
   m_siem01,
   m_net02,
   m_siem02,
+  m_sysmon02,
   m_hunt03,
   m_mal03,
+  m_bec03,
   m_cloud04,
   m_decode01,
   m_recon01,
   m_priv02,
   m_web02,
+  m_ssrf02,
   m_ad03,
   m_api03,
+  m_adcs03,
   m_red04,
   m_pol01,
   m_risk01,

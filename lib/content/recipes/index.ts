@@ -1,4 +1,5 @@
 import type { RecipeInput } from "../schemas";
+import adcsEsc1Certipy from "./adcs-esc1-certipy";
 import adversaryEmulationPlan from "./adversary-emulation-plan";
 import auditEvidenceSampling from "./audit-evidence-sampling";
 import biaRtoRpo from "./bia-rto-rpo";
@@ -24,6 +25,7 @@ import jwtAttackTesting from "./jwt-attack-testing";
 import kerberoastingHashcat from "./kerberoasting-hashcat";
 import linuxPrivescEnumeration from "./linux-privesc-enumeration";
 import llmPromptInjectionTesting from "./llm-prompt-injection-testing";
+import m365BecInvestigation from "./m365-bec-investigation";
 import mitreAttackMapping from "./mitre-attack-mapping";
 import nmapServiceScan from "./nmap-service-scan";
 import oneToOneCoaching from "./one-to-one-coaching";
@@ -44,17 +46,20 @@ import splunkSplAuthFailures from "./splunk-spl-auth-failures";
 import sqlInjectionCodeReview from "./sql-injection-code-review";
 import sqliSafeProofOfConcept from "./sqli-safe-proof-of-concept";
 import sshBruteForceTriage from "./ssh-brute-force-triage";
+import ssrfCloudMetadataTesting from "./ssrf-cloud-metadata-testing";
 import staticMalwareTriage from "./static-malware-triage";
 import strideThreatModel from "./stride-threat-model";
 import tabletopExerciseDesign from "./tabletop-exercise-design";
 import threatHuntHypothesis from "./threat-hunt-hypothesis";
 import vulnPrioritisationEpssKev from "./vuln-prioritisation-epss-kev";
+import windowsPersistenceHunting from "./windows-persistence-hunting";
 import wiresharkDisplayFilters from "./wireshark-display-filters";
 import yaraRuleFromStrings from "./yara-rule-from-strings";
 import zeekBeaconAnalysis from "./zeek-beacon-analysis";
 
 // One recipe per file; listed here (static imports) so the bundler includes them.
 export const RECIPES: RecipeInput[] = [
+  adcsEsc1Certipy,
   adversaryEmulationPlan,
   auditEvidenceSampling,
   biaRtoRpo,
@@ -80,6 +85,7 @@ export const RECIPES: RecipeInput[] = [
   kerberoastingHashcat,
   linuxPrivescEnumeration,
   llmPromptInjectionTesting,
+  m365BecInvestigation,
   mitreAttackMapping,
   nmapServiceScan,
   oneToOneCoaching,
@@ -100,11 +106,13 @@ export const RECIPES: RecipeInput[] = [
   sqlInjectionCodeReview,
   sqliSafeProofOfConcept,
   sshBruteForceTriage,
+  ssrfCloudMetadataTesting,
   staticMalwareTriage,
   strideThreatModel,
   tabletopExerciseDesign,
   threatHuntHypothesis,
   vulnPrioritisationEpssKev,
+  windowsPersistenceHunting,
   wiresharkDisplayFilters,
   yaraRuleFromStrings,
   zeekBeaconAnalysis,
