@@ -27,28 +27,34 @@ async function measure(path: string, token: string) {
 async function main() {
   const url = requireDatabaseUrl();
   const admin = await benchUser("admin", "bench-admin@bench.sortie.dev");
+  // The scale organisation's viewer: every scale learner is in one of its cohorts.
+  const viewer = await benchUser("enterprise", "bench-viewer@bench.sortie.dev", "scale-org");
+  const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const [vol] = await sql<{ events: number; attempts: number }[]>`select (select count(*) from telemetry_events)::int as events, (select count(*) from mission_progress)::int as attempts`;
   const [learner] = await sql<{ id: string }[]>`select p.user_id as id from mission_progress p join missions m on m.id = p.mission_id where m.code = 'SIEM-01' and p.score is not null limit 1`;
   const [cohort] = await sql<{ slug: string }[]>`select slug from cohorts where slug like 'scale-cohort-%' order by slug limit 1`;
   await sql.end();
   console.log(`volume: ${vol.events.toLocaleString()} events, ${vol.attempts.toLocaleString()} attempts; ${CONNECTIONS} connections × ${SECONDS} s per endpoint`);
-  const paths = [
+  const paths: (string | [string, string])[] = [
     "/api/v1/me",
     "/api/v1/missions/analytics/performance",
     "/api/v1/missions/analytics/performance?mission=SIEM-01",
     `/api/v1/missions/analytics/performance?cohort=${cohort?.slug ?? ""}`,
     "/api/v1/missions/analytics/performance?track=defender&tier=beginner&from=2026-01-01",
+    `/api/v1/missions/analytics/performance?from=${monthAgo}`,
+    ["/api/v1/missions/analytics/performance", "enterprise"],
     "/api/v1/missions/analytics/heatmap",
     `/api/v1/missions/analytics/benchmarks?mission=SIEM-01&learner=${learner?.id ?? ""}`,
     `/api/v1/enterprise/cohorts/${cohort?.slug ?? "none"}/dashboard`,
     "/api/v1/telemetry/xapi?limit=100",
   ];
   const out = [];
-  for (const p of paths) {
-    const r = await measure(p, admin.token);
+  for (const entry of paths) {
+    const [p, who] = typeof entry === "string" ? [entry, "admin"] : entry;
+    const r = { ...(await measure(p, who === "admin" ? admin.token : viewer.token)), as: who };
     out.push(r);
-    console.log(`${p.padEnd(82)} p50 ${String(r.p50).padStart(7)}  p95 ${String(r.p95).padStart(7)}  p99 ${String(r.p99).padStart(7)} ms  ${r.rps} req/s${r.non2xx ? `  (${r.non2xx} non-2xx!)` : ""}`);
+    console.log(`${`${p}${who === "admin" ? "" : ` (as ${who})`}`.padEnd(82)} p50 ${String(r.p50).padStart(7)}  p95 ${String(r.p95).padStart(7)}  p99 ${String(r.p99).padStart(7)} ms  ${r.rps} req/s${r.non2xx ? `  (${r.non2xx} non-2xx!)` : ""}`);
   }
   console.log(JSON.stringify({ volume: vol, connections: CONNECTIONS, seconds: SECONDS, results: out }, null, 2));
   const { closeDb } = await import("@/lib/db");

@@ -4,14 +4,19 @@ import { quantile } from "../lib/analytics/math";
 export const BASE = process.env.BENCH_URL ?? "http://localhost:3400";
 
 /** A user of the given role with a fresh personal access token (created in the bench database). */
-export async function benchUser(role: "learner" | "admin", email: string) {
+export async function benchUser(role: "learner" | "admin" | "enterprise", email: string, organisationSlug?: string) {
   requireDatabaseUrl();
   allowServerOnlyImports();
   const { db } = await import("@/lib/db");
   const { users } = await import("@/lib/db/schema");
   const { createApiToken } = await import("@/lib/db/queries/users");
   const { sql } = await import("drizzle-orm");
-  await db.insert(users).values({ email, name: `Bench ${role}`, role, passwordHash: "$2b$04$0nW8w3ZkE2Wq8b5e5yq7kOQ0a0zN2b4O5sYH0G5tFJ3f7o2C6y4yS" }).onConflictDoNothing();
+  const { organisations } = await import("@/lib/db/schema");
+  const [org] = organisationSlug ? await db.select({ id: organisations.id }).from(organisations).where(sql`${organisations.slug} = ${organisationSlug}`) : [];
+  await db
+    .insert(users)
+    .values({ email, name: `Bench ${role}`, role, organisationId: org?.id ?? null, passwordHash: "$2b$04$0nW8w3ZkE2Wq8b5e5yq7kOQ0a0zN2b4O5sYH0G5tFJ3f7o2C6y4yS" })
+    .onConflictDoNothing();
   const [u] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
   const t = await createApiToken({ userId: u.id, name: "bench" });
   return { id: u.id, token: t.token };

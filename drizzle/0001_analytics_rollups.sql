@@ -10,6 +10,7 @@ CREATE TABLE "learner_cells" (
 );
 --> statement-breakpoint
 CREATE TABLE "mission_rollup_items" (
+	"scope" text DEFAULT '' NOT NULL,
 	"mission_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"key" text DEFAULT '' NOT NULL,
@@ -20,13 +21,14 @@ CREATE TABLE "mission_rollup_items" (
 	"n3" integer DEFAULT 0 NOT NULL,
 	"total" double precision DEFAULT 0 NOT NULL,
 	"max" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "mission_rollup_items_mission_id_kind_key_sub_value_pk" PRIMARY KEY("mission_id","kind","key","sub","value")
+	CONSTRAINT "mission_rollup_items_scope_kind_mission_id_key_sub_value_pk" PRIMARY KEY("scope","kind","mission_id","key","sub","value")
 );
 --> statement-breakpoint
 ALTER TABLE "analytics_cache" DISABLE ROW LEVEL SECURITY;--> statement-breakpoint
 DROP TABLE "analytics_cache" CASCADE;--> statement-breakpoint
 ALTER TABLE "learner_cells" ADD CONSTRAINT "learner_cells_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mission_rollup_items" ADD CONSTRAINT "mission_rollup_items_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "mission_rollup_items_mission_idx" ON "mission_rollup_items" USING btree ("mission_id");--> statement-breakpoint
 CREATE INDEX "mission_progress_mission_started_idx" ON "mission_progress" USING btree ("mission_id","started_at");--> statement-breakpoint
 CREATE INDEX "mission_progress_started_idx" ON "mission_progress" USING btree ("started_at");--> statement-breakpoint
 CREATE INDEX "mission_progress_open_idx" ON "mission_progress" USING btree ("last_activity_at","mission_id","current_stage") WHERE "mission_progress"."state" in ('in_progress', 'changes_requested');--> statement-breakpoint
@@ -115,6 +117,27 @@ CREATE TRIGGER tools_used_dirty_ins AFTER INSERT ON tools_used REFERENCING NEW T
 CREATE TRIGGER tools_used_dirty_upd AFTER UPDATE ON tools_used REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_attempt_children();
 --> statement-breakpoint
 CREATE TRIGGER tools_used_dirty_del AFTER DELETE ON tools_used REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_attempt_children();
+--> statement-breakpoint
+-- Cohort membership decides which cohort and organisation scopes an attempt is rolled up for: a
+-- learner joining or leaving a cohort marks every mission they have attempted.
+CREATE FUNCTION analytics_mark_members() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    INSERT INTO analytics_dirty (mission_id)
+      SELECT DISTINCT p.mission_id FROM new_rows r JOIN mission_progress p ON p.user_id = r.user_id;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    INSERT INTO analytics_dirty (mission_id)
+      SELECT DISTINCT p.mission_id FROM old_rows r JOIN mission_progress p ON p.user_id = r.user_id;
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER cohort_members_dirty_ins AFTER INSERT ON cohort_members REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_members();
+--> statement-breakpoint
+CREATE TRIGGER cohort_members_dirty_upd AFTER UPDATE ON cohort_members REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_members();
+--> statement-breakpoint
+CREATE TRIGGER cohort_members_dirty_del AFTER DELETE ON cohort_members REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_members();
 --> statement-breakpoint
 -- Every mission already in the database starts dirty: the first dashboard read builds its rollup.
 INSERT INTO analytics_dirty (mission_id) SELECT id FROM missions;

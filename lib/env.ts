@@ -13,6 +13,8 @@ const schema = z.object({
   SORTIE_DEMO: bool,
   SORTIE_SIGNUP_OPEN: bool,
   SORTIE_ABANDON_DAYS: z.coerce.number().int().positive().default(7),
+  // How far the admin/cohort dashboards may lag behind writes (seconds; 0 = always exact). See lib/analytics/rollup.ts.
+  SORTIE_ROLLUP_MAX_LAG_SECONDS: z.coerce.number().int().min(0).default(0),
   SORTIE_UNLOCK_THRESHOLD: z.coerce.number().int().min(0).default(2),
   SORTIE_UPLOAD_DIR: z.string().optional(),
   SORTIE_CRON_SECRET: z.string().optional(),

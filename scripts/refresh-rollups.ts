@@ -10,7 +10,7 @@ async function main() {
   const { refreshRollups, rebuildRollups } = await import("@/lib/analytics/rollup");
   const { closeDb } = await import("@/lib/db");
   const t = performance.now();
-  const n = process.argv.includes("--rebuild") ? await rebuildRollups() : await refreshRollups();
+  const n = process.argv.includes("--rebuild") ? await rebuildRollups() : await refreshRollups(undefined, { maxLagSeconds: 0 });
   console.log(`Rollup: ${n} missions recomputed in ${(performance.now() - t).toFixed(0)} ms.`);
   await closeDb();
 }

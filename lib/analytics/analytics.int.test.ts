@@ -270,10 +270,10 @@ describe("rollup", () => {
   // The admin views read mission_rollup_items; a date range that covers everything makes the same
   // request run the live queries instead. Both must give the same figures, before and after writes.
   const live = "from=2000-01-01";
-  const same = async (filters: string) => {
+  const same = async (filters: string, token = admin.token) => {
     const [rolled, computed] = [
-      await call(performanceGET, { token: admin.token, path: `/x?${filters}` }),
-      await call(performanceGET, { token: admin.token, path: `/x?${filters}${filters ? "&" : ""}${live}` }),
+      await call(performanceGET, { token, path: `/x?${filters}` }),
+      await call(performanceGET, { token, path: `/x?${filters}${filters ? "&" : ""}${live}` }),
     ];
     expect(rolled.status).toBe(200);
     const { filters: _f1, ...a } = rolled.json;
@@ -288,6 +288,13 @@ describe("rollup", () => {
     await same("mission=TEST-01");
     await same("track=defender");
     await same("tier=beginner&track=defender");
+    // Cohort and organisation scopes: an admin's cohort filter, an enterprise viewer's whole view and
+    // their cohort filter, a mentor's filter on the cohort they mentor.
+    expect((await same(`cohort=${cohortA.slug}`)).kpis.attempts).toBe(3);
+    expect((await same("", enterpriseA.token)).kpis.attempts).toBe(3);
+    await same(`cohort=${cohortA.slug}&tier=beginner`, enterpriseA.token);
+    expect((await same("", enterpriseB.token)).kpis.learners).toBe(1);
+    await same(`cohort=${cohortA.slug}`, mentorA.token);
     const heat = await call(heatmapGET, { token: admin.token });
     const heatLive = await call(heatmapGET, { token: admin.token, path: `/x?${live}` });
     expect(heat.json.track_tier).toEqual(heatLive.json.track_tier);
@@ -318,13 +325,27 @@ describe("rollup", () => {
     expect(gone.tools.find((t: { tool: string }) => t.tool === "jq")).toBeUndefined();
   });
 
+  it("moves a learner's figures with them when they join or leave a cohort", async () => {
+    const before = await same(`cohort=${cohortA.slug}`);
+    const mover = await makeUser("learner");
+    await attempt(mover, { path: ["triage", "contain", "detect", "report"], score: 75, passed: true, minutes: 45 });
+    expect((await same(`cohort=${cohortA.slug}`)).kpis.attempts).toBe(before.kpis.attempts);
+    await db.execute(sql`insert into cohort_members (cohort_id, user_id) values (${cohortA.id}, ${mover.id})`);
+    const joined = await same(`cohort=${cohortA.slug}`);
+    expect(joined.kpis).toMatchObject({ attempts: before.kpis.attempts + 1, learners: before.kpis.learners + 1 });
+    expect((await same("", enterpriseA.token)).kpis.attempts).toBe(before.kpis.attempts + 1);
+    await db.execute(sql`delete from cohort_members where cohort_id = ${cohortA.id} and user_id = ${mover.id}`);
+    expect((await same(`cohort=${cohortA.slug}`)).kpis.attempts).toBe(before.kpis.attempts);
+    expect((await same("", enterpriseA.token)).kpis.attempts).toBe(before.kpis.attempts);
+  });
+
   it("recomputes only the missions marked since the last refresh", async () => {
     await refreshRollups();
     expect(await refreshRollups()).toBe(0);
     await db.insert(toolsUsed).values({ progressId: (await attempt(await makeUser("learner"), { path: ["triage"] })), stageKey: "triage", tool: "yara" });
     expect(await refreshRollups()).toBe(1);
     // A full rebuild gives the same rows as the incremental refreshes did.
-    const snapshot = async () => rows(db, sql`select mission_id::text, kind, key, sub, value, n, n2, n3, total, max from mission_rollup_items order by 1, 2, 3, 4, 5`);
+    const snapshot = async () => rows(db, sql`select scope, kind, mission_id::text, key, sub, value, n, n2, n3, total, max from mission_rollup_items order by 1, 2, 3, 4, 5, 6`);
     const incremental = await snapshot();
     await rebuildRollups();
     expect(await snapshot()).toEqual(incremental);

@@ -80,7 +80,8 @@ export async function resolveScope({ caller, filter, abandonDays, tx = db }: { c
     const parts = [scope.track ? sql`track = ${scope.track}` : sql`true`, scope.tier ? sql`tier = ${scope.tier}` : sql`true`];
     scope.missionIds = (await rows<{ id: string }>(tx, sql`select id::text as id from missions where ${sql.join(parts, sql` and `)}`)).map((x) => x.id);
   }
-  if (caller.role !== "admin" || scope.cohortId) {
+  // Rolled-up scopes never filter attempts by learner; only live ones need the list.
+  if (rollupScope(scope) === null && (caller.role !== "admin" || scope.cohortId)) {
     const learners = await rows<{ id: string }>(
       tx,
       sql`select u.id::text as id from users u where ${learnerScope(caller, sql`u.id`)}
@@ -105,6 +106,20 @@ export async function cohortVisible({ caller, cohortId, organisationId, tx = db 
     default:
       return false;
   }
+}
+
+/**
+ * The rollup scope that answers a dashboard request exactly, or null when it must run live: admins
+ * see "" (everyone); a cohort filter, which resolveScope has already checked the caller may see, is
+ * that cohort (for a mentor, a visible cohort is one they mentor, so all its learners are theirs); an
+ * enterprise viewer without one sees their organisation. Date ranges and a mentor's own learners run live.
+ */
+export function rollupScope(s: Scope): string | null {
+  if (s.from || s.to) return null;
+  if (s.cohortId) return `cohort:${s.cohortId}`;
+  if (s.caller.role === "admin") return "";
+  if (s.caller.role === "enterprise" && s.caller.organisationId) return `org:${s.caller.organisationId}`;
+  return null;
 }
 
 /** "this learner column is visible to the caller" (SPEC §1 scoping), as SQL. */

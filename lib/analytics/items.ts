@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlTextArray } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { progressWhere, type Scope } from "./filters";
+import { progressWhere, rollupScope, type Scope } from "./filters";
 
 /**
  * Dashboard figures as additive "items" per mission: counts, sums and value histograms that can be
@@ -13,7 +13,7 @@ import { progressWhere, type Scope } from "./filters";
  * same queries live over its attempts. Either way the sections (performance.ts, heatmap.ts) are the
  * same SQL over an item relation, so the two paths cannot drift apart.
  *
- * Columns: mission_id, kind, key, sub, value, n, n2, n3, total, max.
+ * Columns: scope ("" = everyone, "cohort:<id>", "org:<id>"), mission_id, kind, key, sub, value, n, n2, n3, total, max.
  */
 export const ITEM_KINDS = {
   /** key ∈ COUNT_KEYS: n (and total for `score`, n2/total for `hints`, max for `max_depth`). */
@@ -47,63 +47,94 @@ export const ALL_KINDS = Object.keys(ITEM_KINDS) as ItemKind[];
 
 /**
  * A value histogram keeps exact values while a mission's group has at most this many distinct ones,
- * so small data gives exactly SQL's percentile_cont. Above it values are rounded (scores to 0.5 point,
+ * so small data gives exactly SQL's percentile_cont. Above it values are rounded (scores to whole points,
  * times to 2 significant digits: at most 5 % off), which keeps the rollup small at 100k attempts.
  */
 export const VALUE_LIMIT = 256;
 
 const FROM = sql`from mission_progress p join missions m on m.id = p.mission_id`;
-const COLS = sql`mission_id, kind, key, sub, value, n, n2, n3, total, max`;
+const COLS = sql`scope, mission_id, kind, key, sub, value, n, n2, n3, total, max`;
 
-/** mission_id, kind, key, sub, value, n, n2, n3, total, max — in that order, typed. */
+/** scope, mission_id, kind, key, sub, value, n, n2, n3, total, max — in that order, typed. */
 const item = (kind: ItemKind, f: { key?: SQL; sub?: SQL; value?: SQL; n?: SQL; n2?: SQL; n3?: SQL; total?: SQL; max?: SQL }) =>
-  sql`p.mission_id, ${kind}::text as kind, coalesce((${f.key ?? sql`''`})::text, '') as key, coalesce((${f.sub ?? sql`''`})::text, '') as sub, (${f.value ?? sql`0`})::float8 as value,
+  sql`p.scope, p.mission_id, ${kind}::text as kind, coalesce((${f.key ?? sql`''`})::text, '') as key, coalesce((${f.sub ?? sql`''`})::text, '') as sub, (${f.value ?? sql`0`})::float8 as value,
     (${f.n ?? sql`0`})::int as n, (${f.n2 ?? sql`0`})::int as n2, (${f.n3 ?? sql`0`})::int as n3, coalesce(${f.total ?? sql`0`}, 0)::float8 as total, coalesce(${f.max ?? sql`0`}, 0)::int as max`;
 
-const roundScore = (x: SQL) => sql`round(${x} * 2) / 2`;
+const roundScore = (x: SQL) => sql`round(${x})`;
 const roundMs = (x: SQL) => sql`(case when ${x} < 10 then round(${x}) else round(${x} / 10 ^ (floor(log(${x})) - 1)) * 10 ^ (floor(log(${x})) - 1) end)`;
 
-/** A value histogram per (mission, key) from rows (mission_id, key, v); see VALUE_LIMIT. */
+/** A value histogram per (scope, mission, key) from rows (scope, mission_id, key, v); see VALUE_LIMIT. */
 function valueItems(kind: ItemKind, source: SQL, round: (x: SQL) => SQL): SQL {
-  return sql`with v as (${source}),
-      d as (select mission_id, key, count(distinct v) > ${VALUE_LIMIT} as coarse from v group by 1, 2)
-    select v.mission_id, ${kind}::text as kind, v.key, ''::text as sub, (case when d.coarse then ${round(sql`v.v`)} else v.v end)::float8 as value,
+  return sql`select v.scope, v.mission_id, ${kind}::text as kind, v.key, ''::text as sub, (case when d.coarse then ${round(sql`v.v`)} else v.v end)::float8 as value,
       count(*)::int as n, 0 as n2, 0 as n3, 0::float8 as total, 0 as max
-    from v join d on d.mission_id = v.mission_id and d.key = v.key
-    group by v.mission_id, v.key, 5`;
+    from (${source}) v
+    join (select scope, mission_id, key, count(distinct v) > ${VALUE_LIMIT} as coarse from (${source}) v2 group by 1, 2, 3) d
+      on d.scope = v.scope and d.mission_id = v.mission_id and d.key = v.key
+    group by v.scope, v.mission_id, v.key, 6`;
 }
 
-/** Visible ms per attempt and stage: the stage_time rollup plus stage.entered → stage.left pairs of untimed events. */
-function stageMs(where: SQL): SQL {
-  return sql`select x.progress_id, x.mission_id, x.stage_key, sum(x.ms) as ms from (
-      select st.progress_id, p.mission_id, st.stage_key, st.visible_ms as ms
-      from stage_time st join mission_progress p on p.id = st.progress_id join missions m on m.id = p.mission_id where ${where}
+/**
+ * Visible ms per attempt and stage: the stage_time rollup plus stage.entered → stage.left pairs for
+ * stage.left events sent without visible_ms. Those are rare (only non-tracker senders), so they are
+ * read first through their partial index (telemetry_stage_left_untimed_idx) and then matched to the
+ * scope, rather than looking through every event of every attempt in scope.
+ */
+const stageMs = sql`select x.scope, x.progress_id, x.mission_id, x.stage_key, sum(x.ms) as ms from (
+      select p.scope, st.progress_id, p.mission_id, st.stage_key, st.visible_ms as ms
+      from p_scope p join stage_time st on st.progress_id = p.id
       union all
-      -- Other senders: a stage.left without visible_ms right after its stage.entered (same attempt) is one interval.
-      select l.progress_id, p.mission_id, l.stage_key, extract(epoch from l.occurred_at - prev.occurred_at) * 1000
-      from telemetry_events l join mission_progress p on p.id = l.progress_id join missions m on m.id = p.mission_id
+      select p.scope, l.progress_id, p.mission_id, l.stage_key, extract(epoch from l.occurred_at - prev.occurred_at) * 1000
+      from (select * from telemetry_events u
+            where u.type = 'stage.left' and jsonb_typeof(u.payload->'visible_ms') is distinct from 'number' offset 0) l
+      join p_scope p on p.id = l.progress_id
       cross join lateral (
         select e.type, e.stage_key, e.occurred_at from telemetry_events e
         where e.progress_id = l.progress_id and e.type in ('stage.entered', 'stage.left')
           and (e.occurred_at < l.occurred_at or (e.occurred_at = l.occurred_at and e.id < l.id))
         order by e.occurred_at desc, e.id desc limit 1) prev
-      where l.type = 'stage.left' and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'
-        and prev.type = 'stage.entered' and prev.stage_key = l.stage_key and ${where}
-    ) x group by 1, 2, 3`;
+      -- A stage.left right after its stage.entered (same attempt) is one interval.
+      where prev.type = 'stage.entered' and prev.stage_key = l.stage_key
+    ) x group by 1, 2, 3, 4`;
+
+/**
+ * The scopes a learner's figures are rolled up for, besides "" (everyone): each cohort they belong
+ * to, and each organisation owning one of those cohorts (an enterprise viewer's whole view).
+ */
+const LEARNER_SCOPES = sql`(select cm.user_id, 'cohort:' || cm.cohort_id::text as scope from cohort_members cm
+  union select cm.user_id, 'org:' || c.organisation_id::text from cohort_members cm join cohorts c on c.id = cm.cohort_id)`;
+
+/**
+ * The live query computing one kind of item for the attempts matching `where` (over p, m). The
+ * attempts are selected once, first (a materialised CTE): children are then joined to a set whose
+ * size the planner knows, instead of it guessing a join order over every decision or stage row.
+ */
+export function itemQuery(kind: ItemKind, where: SQL): SQL {
+  return sql`with p_scope as materialized (${scopedAttempts(where)}) ${itemBody(kind)}`;
 }
 
-/** The query computing one kind of item for the attempts matching `where` (over p, m). */
-export function itemQuery(kind: ItemKind, where: SQL): SQL {
+/**
+ * The attempts matching `where`, one row per scope they count in: only "" (a live query), or also
+ * each cohort and organisation scope of their learner (`expandScopes`, for the rollup).
+ */
+export function scopedAttempts(where: SQL, { expandScopes = false } = {}): SQL {
+  const cols = sql`p.id, p.mission_id, p.user_id, p.attempt, p.state, p.path, p.started_at, p.submitted_at, p.score, p.passed`;
+  const everyone = sql`select ''::text as scope, ${cols} ${FROM} where ${where}`;
+  if (!expandScopes) return everyone;
+  return sql`${everyone} union all select ls.scope, ${cols} ${FROM} join ${LEARNER_SCOPES} ls on ls.user_id = p.user_id where ${where}`;
+}
+
+/** One kind's query over p_scope (the attempts in scope, per scope: see scopedAttempts). */
+export function itemBody(kind: ItemKind): SQL {
   switch (kind) {
     case "count":
-      return sql`select a.mission_id, 'count'::text as kind, k.key, ''::text as sub, 0::float8 as value, k.n, k.n2, 0 as n3, k.total, k.max
+      return sql`select a.scope, a.mission_id, 'count'::text as kind, k.key, ''::text as sub, 0::float8 as value, k.n, k.n2, 0 as n3, k.total, k.max
         from (
-          select p.mission_id, count(*)::int as attempts, count(*) filter (where p.attempt = 1)::int as starts,
+          select p.scope, p.mission_id, count(*)::int as attempts, count(*) filter (where p.attempt = 1)::int as starts,
             count(distinct p.user_id)::int as learners, count(*) filter (where p.submitted_at is not null)::int as submissions,
             count(*) filter (where p.passed is not null)::int as reviewed, count(*) filter (where p.passed)::int as passed,
             count(*) filter (where p.state = 'expired')::int as expired, count(p.score)::int as scored, coalesce(sum(p.score), 0)::float8 as score_sum,
             coalesce(max(least(jsonb_array_length(p.path), 12)), 0)::int as max_depth
-          ${FROM} where ${where} group by p.mission_id
+          from p_scope p group by p.scope, p.mission_id
         ) a cross join lateral (values
           ('attempts', a.attempts, 0, 0::float8, 0), ('starts', a.starts, 0, 0, 0), ('learners', a.learners, 0, 0, 0),
           ('submissions', a.submissions, 0, 0, 0), ('reviewed', a.reviewed, 0, 0, 0), ('passed', a.passed, 0, 0, 0),
@@ -111,56 +142,55 @@ export function itemQuery(kind: ItemKind, where: SQL): SQL {
         ) k(key, n, n2, total, max)
         union all
         select ${item("count", { key: sql`'hints'`, n: sql`count(distinct p.id)`, n2: sql`count(*)`, total: sql`sum(hu.penalty)` })}
-        ${FROM} join hints_unlocked hu on hu.progress_id = p.id where ${where} group by p.mission_id`;
+        from p_scope p join hints_unlocked hu on hu.progress_id = p.id group by p.scope, p.mission_id`;
     case "score_bucket":
       return sql`select ${item(kind, { value: sql`least(floor(p.score / 10), 9)`, n: sql`count(*)` })}
-        ${FROM} where ${where} and p.score is not null group by p.mission_id, 5`;
+        from p_scope p where p.score is not null group by p.scope, p.mission_id, 6`;
     case "score_value":
-      return valueItems(kind, sql`select p.mission_id, ''::text as key, p.score::float8 as v ${FROM} where ${where} and p.score is not null`, roundScore);
+      return valueItems(kind, sql`select p.scope, p.mission_id, ''::text as key, p.score::float8 as v from p_scope p where p.score is not null`, roundScore);
     case "duration_value":
       return valueItems(
         kind,
-        sql`select p.mission_id, ''::text as key, extract(epoch from p.submitted_at - p.started_at)::float8 * 1000 as v ${FROM} where ${where} and p.submitted_at is not null`,
+        sql`select p.scope, p.mission_id, ''::text as key, extract(epoch from p.submitted_at - p.started_at)::float8 * 1000 as v from p_scope p where p.submitted_at is not null`,
         roundMs,
       );
     case "depth":
       return sql`select ${item(kind, { key: sql`p.path->>(d - 1)`, value: sql`d`, n: sql`count(*)` })}
-        ${FROM} cross join lateral generate_series(1, least(jsonb_array_length(p.path), 12)) d
-        where ${where} and p.submitted_at is null group by p.mission_id, 3, 5`;
+        from p_scope p cross join lateral generate_series(1, least(jsonb_array_length(p.path), 12)) d
+        where p.submitted_at is null group by p.scope, p.mission_id, 4, 6`;
     case "decision":
       return sql`select ${item(kind, { key: sql`dm.decision_key`, sub: sql`dm.choice_key`, n: sql`count(*)`, n3: sql`count(p.score)`, total: sql`sum(p.score)` })}
-        ${FROM} join decisions_made dm on dm.progress_id = p.id where ${where} group by p.mission_id, dm.decision_key, dm.choice_key`;
+        from p_scope p join decisions_made dm on dm.progress_id = p.id group by p.scope, p.mission_id, dm.decision_key, dm.choice_key`;
     case "deviation":
-      return sql`select per.mission_id, 'deviation'::text as kind, ''::text as key, ''::text as sub, per.deviations::float8 as value,
+      return sql`select per.scope, per.mission_id, 'deviation'::text as kind, ''::text as key, ''::text as sub, per.deviations::float8 as value,
           count(*)::int as n, 0 as n2, count(per.score)::int as n3, coalesce(sum(per.score), 0)::float8 as total, 0 as max
         from (
-          select p.id, p.mission_id, p.score,
+          select p.scope, p.id, p.mission_id, p.score,
             count(*) filter (where not dc.ideal and exists (select 1 from decision_choices i where i.decision_id = dp.id and i.ideal)) as deviations
-          ${FROM} join decisions_made dm on dm.progress_id = p.id
+          from p_scope p join decisions_made dm on dm.progress_id = p.id
           join decision_points dp on dp.mission_id = p.mission_id and dp.key = dm.decision_key
           join decision_choices dc on dc.decision_id = dp.id and dc.key = dm.choice_key
-          where ${where} group by p.id, p.mission_id, p.score
-        ) per group by per.mission_id, per.deviations`;
+          group by p.scope, p.id, p.mission_id, p.score
+        ) per group by per.scope, per.mission_id, per.deviations`;
     case "hint_stage":
       return sql`select ${item(kind, { key: sql`hu.stage_key`, n: sql`count(*)`, n2: sql`count(distinct hu.progress_id)`, max: sql`max(hu.level)` })}
-        ${FROM} join hints_unlocked hu on hu.progress_id = p.id where ${where} group by p.mission_id, hu.stage_key`;
+        from p_scope p join hints_unlocked hu on hu.progress_id = p.id group by p.scope, p.mission_id, hu.stage_key`;
     case "tool":
       return sql`select ${item(kind, { key: sql`tu.tool`, n: sql`count(*)`, n2: sql`count(distinct tu.progress_id)`, n3: sql`count(p.score)`, total: sql`sum(p.score)` })}
-        ${FROM} join tools_used tu on tu.progress_id = p.id where ${where} group by p.mission_id, tu.tool`;
+        from p_scope p join tools_used tu on tu.progress_id = p.id group by p.scope, p.mission_id, tu.tool`;
     case "stage_done":
       return sql`select ${item(kind, { key: sql`sc.stage_key`, n: sql`count(*)` })}
-        ${FROM} join stage_completions sc on sc.progress_id = p.id where ${where} group by p.mission_id, sc.stage_key`;
+        from p_scope p join stage_completions sc on sc.progress_id = p.id group by p.scope, p.mission_id, sc.stage_key`;
     case "stage_time":
-      return sql`select t.mission_id, 'stage_time'::text as kind, t.stage_key as key, ''::text as sub,
+      return sql`select t.scope, t.mission_id, 'stage_time'::text as kind, t.stage_key as key, ''::text as sub,
           percentile_cont(0.5) within group (order by t.ms)::float8 as value,
           count(*)::int as n, 0 as n2, 0 as n3, sum(t.ms)::float8 as total, 0 as max
-        from (${stageMs(where)}) t group by t.mission_id, t.stage_key`;
+        from (${stageMs}) t group by t.scope, t.mission_id, t.stage_key`;
   }
 }
 
-/** The admin dashboards read the rollup; anything narrower (a cohort, a mentor's learners, dates) runs live. */
 export function usesRollup(s: Scope): boolean {
-  return s.caller.role === "admin" && !s.cohortId && !s.from && !s.to;
+  return rollupScope(s) !== null;
 }
 
 /** Missions in scope, as SQL over `m` (track, tier and mission filters). */
@@ -177,10 +207,11 @@ function missionFilter(s: Scope): SQL {
  * caller must have refreshed the rollup (refreshRollups) when usesRollup(s).
  */
 export function itemSource(s: Scope, kinds: ItemKind[]): SQL {
-  if (usesRollup(s)) {
-    return sql`(select i.mission_id, i.kind, i.key, i.sub, i.value, i.n, i.n2, i.n3, i.total, i.max
+  const scope = rollupScope(s);
+  if (scope !== null) {
+    return sql`(select i.scope, i.mission_id, i.kind, i.key, i.sub, i.value, i.n, i.n2, i.n3, i.total, i.max
       from mission_rollup_items i join missions m on m.id = i.mission_id
-      where i.kind = any(${sqlTextArray(kinds)}) and ${missionFilter(s)})`;
+      where i.scope = ${scope} and i.kind = any(${sqlTextArray(kinds)}) and ${missionFilter(s)})`;
   }
   const where = progressWhere(s);
   return sql`(${sql.join(
@@ -205,22 +236,27 @@ export function weightedPercentiles(source: SQL, qs: Record<string, number>): SQ
     select g, tot::int as count, ${sql.join(cols, sql`, `)} from c group by g, tot`;
 }
 
-/** Distinct learners in scope: from learner_cells (rollup path) or counted live. */
+/** Distinct learners in scope: from the rollup (a mission's count, or learner_cells) or counted live. */
 export async function learnersInScope(s: Scope, tx: Tx = db): Promise<number> {
-  if (!usesRollup(s)) {
-    const [r] = await rows<{ n: number }>(tx, sql`select count(distinct p.user_id)::int as n ${FROM} where ${progressWhere(s)}`);
-    return Number(r?.n ?? 0);
-  }
-  if (s.missionId) {
-    const [r] = await rows<{ n: number }>(
+  const scope = rollupScope(s);
+  let r: { n: number }[];
+  if (scope === null) {
+    r = await rows(tx, sql`select count(distinct p.user_id)::int as n ${FROM} where ${progressWhere(s)}`);
+  } else if (s.missionId) {
+    r = await rows(
       tx,
       sql`select coalesce(sum(i.n), 0)::int as n from mission_rollup_items i join missions m on m.id = i.mission_id
-          where i.kind = 'count' and i.key = 'learners' and ${missionFilter(s)}`,
+          where i.scope = ${scope} and i.kind = 'count' and i.key = 'learners' and ${missionFilter(s)}`,
     );
-    return Number(r?.n ?? 0);
+  } else {
+    const members = s.cohortId
+      ? sql`and lc.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`
+      : scope.startsWith("org:")
+        ? sql`and lc.user_id in (select cm.user_id from cohort_members cm join cohorts c on c.id = cm.cohort_id where c.organisation_id = ${s.caller.organisationId})`
+        : sql``;
+    r = await rows(tx, sql`select count(*)::int as n from learner_cells lc where lc.cells & ${cellMask(s)} <> 0 ${members}`);
   }
-  const [r] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from learner_cells where cells & ${cellMask(s)} <> 0`);
-  return Number(r?.n ?? 0);
+  return Number(r[0]?.n ?? 0);
 }
 
 /** The bit of a track × tier cell in learner_cells.cells, as SQL over `m`. */

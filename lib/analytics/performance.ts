@@ -28,16 +28,47 @@ async function scopePercentiles(s: Scope, kind: ItemKind, qs: Record<string, num
   return (name: string) => num(r?.[name]);
 }
 
-/** Open attempts idle for N days: depends on now(), so counted live (mission_progress_open_idx). */
-const ABANDONED = (s: Scope) => sql`${progressWhere(s)} and p.state in ('in_progress','changes_requested')
-  and p.last_activity_at < now() - make_interval(days => ${s.abandonDays})`;
+/**
+ * Abandoned attempts (open, idle for N days) per mission and stage. It depends on now(), so it is
+ * counted live, index-only (mission_progress_open_idx), grouped before anything is joined.
+ */
+export async function idleAttempts(s: Scope, tx: Tx = db) {
+  const r = await rows<{ mission_code: string; stage_key: string | null; stage_title: string | null; n: number }>(
+    tx,
+    sql`select m.code as mission_code, i.stage_key, st.title as stage_title, i.n
+        from (select p.mission_id, p.current_stage as stage_key, count(*)::int as n ${FROM}
+              where ${progressWhere(s)} and p.state in ('in_progress','changes_requested')
+                and p.last_activity_at < now() - make_interval(days => ${s.abandonDays})
+              group by 1, 2) i
+        join missions m on m.id = i.mission_id
+        left join mission_stages st on st.mission_id = i.mission_id and st.key = i.stage_key
+        order by i.n desc, 1, 2`,
+  );
+  return r.map((x) => ({ mission: x.mission_code, stage: x.stage_key, stage_title: x.stage_title ?? x.stage_key, abandoned: Number(x.n) }));
+}
+
+/** Reads several sections need, made at most once per dashboard answer. */
+class SharedReads {
+  private c?: ReturnType<typeof counters>;
+  private i?: ReturnType<typeof idleAttempts>;
+  constructor(
+    private s: Scope,
+    private tx: Tx,
+  ) {}
+  counters() {
+    return (this.c ??= counters(this.s, this.tx));
+  }
+  idle() {
+    return (this.i ??= idleAttempts(this.s, this.tx));
+  }
+}
 
 /** Attempts, starts, submissions, completion and pass rates, scores and time to complete. */
-export async function kpis(s: Scope, tx: Tx = db) {
-  const [c, learners, [ab], score, time] = await Promise.all([
-    counters(s, tx),
+export async function kpis(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)) {
+  const [c, learners, idleRows, score, time] = await Promise.all([
+    reads.counters(),
     learnersInScope(s, tx),
-    rows<{ n: number }>(tx, sql`select count(*)::int as n ${FROM} where ${ABANDONED(s)}`),
+    reads.idle(),
     scopePercentiles(s, "score_value", { median: 0.5 }, tx),
     scopePercentiles(s, "duration_value", { median: 0.5, p90: 0.9 }, tx),
   ]);
@@ -53,7 +84,7 @@ export async function kpis(s: Scope, tx: Tx = db) {
     submissions,
     reviewed,
     passed,
-    abandoned: Number(ab?.n ?? 0),
+    abandoned: idleRows.reduce((a, x) => a + x.abandoned, 0),
     expired: c("expired").n,
     completion_rate: rate(submissions, attempts),
     pass_rate: rate(passed, reviewed),
@@ -74,14 +105,14 @@ export async function scoreDistribution(s: Scope, tx: Tx = db) {
  * Depth along the learner's own path keeps it monotonic on branching missions; a submitted attempt
  * counts as having reached every depth (its branch may be shorter).
  */
-export async function stageFunnel(s: Scope, tx: Tx = db): Promise<{ steps: FunnelStep[]; biggest_drop: string | null }> {
+export async function stageFunnel(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)): Promise<{ steps: FunnelStep[]; biggest_drop: string | null }> {
   const [depths, c] = await Promise.all([
     rows<{ depth: number; stage_key: string | null; n: number }>(
       tx,
       sql`select value::int as depth, ${s.missionId ? sql`key` : sql`null::text`} as stage_key, sum(n)::int as n
           from ${itemSource(s, ["depth"])} i group by 1, 2`,
     ),
-    counters(s, tx),
+    reads.counters(),
   ]);
   const t = { attempts: c("attempts").n, submitted: c("submissions").n, passed: c("passed").n, max_depth: c("max_depth").max };
   const titles = s.missionId
@@ -109,17 +140,11 @@ export async function stageFunnel(s: Scope, tx: Tx = db): Promise<{ steps: Funne
   return { steps, biggest_drop: biggestDropOff(steps)?.key ?? null };
 }
 
-/** Where abandoned attempts (open, idle for N days) stopped: their drop-off stage. Live, like `abandoned`. */
-export async function dropOff(s: Scope, tx: Tx = db) {
-  const r = await rows<{ mission_code: string; stage_key: string | null; stage_title: string | null; n: number }>(
-    tx,
-    sql`select m.code as mission_code, p.current_stage as stage_key, st.title as stage_title, count(*)::int as n
-        ${FROM} left join mission_stages st on st.mission_id = p.mission_id and st.key = p.current_stage
-        where ${ABANDONED(s)}
-        group by 1, 2, 3 order by n desc, 1, 2 limit 20`,
-  );
-  const total = r.reduce((a, x) => a + Number(x.n), 0);
-  return r.map((x) => ({ mission: x.mission_code, stage: x.stage_key, stage_title: x.stage_title ?? x.stage_key, abandoned: Number(x.n), share: rate(Number(x.n), total) }));
+/** Where abandoned attempts (open, idle for N days) stopped: their drop-off stage, top 20. */
+export async function dropOff(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)) {
+  const r = await reads.idle();
+  const total = r.reduce((a, x) => a + x.abandoned, 0);
+  return r.slice(0, 20).map((x) => ({ ...x, share: rate(x.abandoned, total) }));
 }
 
 /**
@@ -229,9 +254,9 @@ export async function decisions(s: Scope, tx: Tx = db) {
 }
 
 /** Hint use: how many attempts unlock hints, how many, where, and what it costs them. */
-export async function hintUse(s: Scope, tx: Tx = db) {
+export async function hintUse(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)) {
   const [c, byStage] = await Promise.all([
-    counters(s, tx),
+    reads.counters(),
     rows<{ mission_code: string; stage_key: string; stage_title: string | null; unlocks: number; attempts: number; max_level: number }>(
       tx,
       sql`select m.code as mission_code, i.key as stage_key, st.title as stage_title, sum(i.n)::int as unlocks, sum(i.n2)::int as attempts, max(i.max)::int as max_level
@@ -264,14 +289,15 @@ export async function toolUse(s: Scope, tx: Tx = db) {
 /** The whole Mission Performance Dashboard: every section's query, run in parallel. */
 export async function missionPerformance(s: Scope, tx: Tx = db) {
   if (usesRollup(s)) await refreshRollups(tx);
+  const reads = new SharedReads(s, tx);
   const [k, scores, f, drop, time, dec, hints, tools] = await Promise.all([
-    kpis(s, tx),
+    kpis(s, tx, reads),
     scoreDistribution(s, tx),
-    stageFunnel(s, tx),
-    dropOff(s, tx),
+    stageFunnel(s, tx, reads),
+    dropOff(s, tx, reads),
     timePerStage(s, tx),
     decisions(s, tx),
-    hintUse(s, tx),
+    hintUse(s, tx, reads),
     toolUse(s, tx),
   ]);
   return {

@@ -2,7 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
-import { ALL_KINDS, CELL_BIT, itemQuery } from "./items";
+import { env } from "@/lib/env";
+import { ALL_KINDS, CELL_BIT, itemBody, scopedAttempts } from "./items";
 
 // One refresher at a time: a refresh that started later must not be overwritten by an older one.
 const REFRESH_LOCK = 727275;
@@ -10,15 +11,22 @@ const REFRESH_LOCK = 727275;
 /**
  * Brings mission_rollup_items up to date: recomputes every mission marked in analytics_dirty (by the
  * triggers in drizzle/0001_analytics_rollups.sql) and adds their learners' track × tier cells.
- * The dashboards call it before reading; with nothing marked it costs one indexed lookup.
+ * The dashboards call it before reading; with nothing marked it costs one lookup. A refresh costs
+ * ~0.4 s per marked mission at 100k attempts (~3k per mission), so busy deployments may allow the
+ * figures to lag by SORTIE_ROLLUP_MAX_LAG_SECONDS (default 0: always exact).
  *
  * Why this is exact under concurrent writes: marks are only ever appended, and the DELETE below removes
  * just the marks its snapshot sees. A write that committed before that snapshot is seen by the
  * recomputation (which runs after it, under the lock); a write that commits later leaves a mark that
  * survives for the next refresh. Returns how many missions were recomputed.
  */
-export async function refreshRollups(tx: Tx = db): Promise<number> {
-  const [pending] = await rows<{ any: boolean }>(tx, sql`select exists (select 1 from analytics_dirty) as any`);
+export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE_ROLLUP_MAX_LAG_SECONDS } = {}): Promise<number> {
+  // With a lag allowed, a read refreshes only once the oldest change is that old: under steady
+  // activity, one read in that window pays for the recomputation instead of every read.
+  const [pending] = await rows<{ any: boolean }>(
+    tx,
+    sql`select exists (select 1 from analytics_dirty where marked_at <= now() - make_interval(secs => ${maxLagSeconds})) as any`,
+  );
   if (!pending?.any) return 0;
   return tx.transaction(async (t) => {
     await t.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
@@ -30,9 +38,14 @@ export async function refreshRollups(tx: Tx = db): Promise<number> {
     await t.execute(sql`set local jit = off`);
     await t.execute(sql`delete from mission_rollup_items where mission_id = any(${set})`);
     const where = sql`p.mission_id = any(${set})`;
+    // The marked missions' attempts, once per scope they count in, in a temporary table that every
+    // kind's query reads (the same relation the live queries build as a CTE).
+    await t.execute(sql`create temporary table p_scope on commit drop as ${scopedAttempts(where, { expandScopes: true })}`);
+    await t.execute(sql`create index on p_scope (id)`);
+    await t.execute(sql`analyze p_scope`);
     for (const kind of ALL_KINDS) {
-      await t.execute(sql`insert into mission_rollup_items (mission_id, kind, key, sub, value, n, n2, n3, total, max)
-        select mission_id, kind, key, sub, value, n, n2, n3, total, max from (${itemQuery(kind, where)}) q`);
+      await t.execute(sql`insert into mission_rollup_items (scope, mission_id, kind, key, sub, value, n, n2, n3, total, max)
+        select scope, mission_id, kind, key, sub, value, n, n2, n3, total, max from (${itemBody(kind)}) q`);
     }
     await t.execute(sql`insert into learner_cells (user_id, cells)
       select p.user_id, bit_or(${CELL_BIT}) from mission_progress p join missions m on m.id = p.mission_id
@@ -49,5 +62,5 @@ export async function rebuildRollups(tx: Tx = db): Promise<number> {
     await t.execute(sql`delete from learner_cells`);
     await t.execute(sql`insert into analytics_dirty (mission_id) select id from missions`);
   });
-  return refreshRollups(tx);
+  return refreshRollups(tx, { maxLagSeconds: 0 });
 }

@@ -1,4 +1,4 @@
-import { bigserial, doublePrecision, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { missions } from "./missions";
 import { users } from "./users";
 
@@ -16,7 +16,7 @@ export const analyticsDirty = pgTable("analytics_dirty", {
 });
 
 /**
- * Per-mission rollup of every additive figure behind the performance dashboard and heatmaps, as
+ * Per-scope, per-mission rollup of every additive figure behind the performance dashboard and heatmaps, as
  * generic rows (kind, key, sub, value) → counts and sums. What each kind means is documented in
  * lib/analytics/items.ts (ITEM_KINDS), which also holds the one query that computes them: the admin
  * dashboards read these rows; scoped or date-filtered views run the same query live.
@@ -24,6 +24,8 @@ export const analyticsDirty = pgTable("analytics_dirty", {
 export const missionRollupItems = pgTable(
   "mission_rollup_items",
   {
+    /** "" = every learner; "cohort:<id>" and "org:<id>" = that cohort's or organisation's learners. */
+    scope: text("scope").notNull().default(""),
     missionId: uuid("mission_id")
       .notNull()
       .references(() => missions.id, { onDelete: "cascade" }),
@@ -37,7 +39,8 @@ export const missionRollupItems = pgTable(
     total: doublePrecision("total").notNull().default(0),
     max: integer("max").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.missionId, t.kind, t.key, t.sub, t.value] })],
+  // Scope and kind first: a section reads one kind of one scope, optionally for some missions.
+  (t) => [primaryKey({ columns: [t.scope, t.kind, t.missionId, t.key, t.sub, t.value] }), index("mission_rollup_items_mission_idx").on(t.missionId)],
 );
 
 /**
