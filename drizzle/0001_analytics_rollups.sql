@@ -31,7 +31,7 @@ ALTER TABLE "mission_rollup_items" ADD CONSTRAINT "mission_rollup_items_mission_
 CREATE INDEX "mission_rollup_items_mission_idx" ON "mission_rollup_items" USING btree ("mission_id");--> statement-breakpoint
 CREATE INDEX "mission_progress_mission_started_idx" ON "mission_progress" USING btree ("mission_id","started_at");--> statement-breakpoint
 CREATE INDEX "mission_progress_started_idx" ON "mission_progress" USING btree ("started_at");--> statement-breakpoint
-CREATE INDEX "mission_progress_open_idx" ON "mission_progress" USING btree ("last_activity_at","mission_id","current_stage") WHERE "mission_progress"."state" in ('in_progress', 'changes_requested');--> statement-breakpoint
+CREATE INDEX "mission_progress_open_idx" ON "mission_progress" USING btree ("last_activity_at","mission_id","current_stage","user_id") WHERE "mission_progress"."state" in ('in_progress', 'changes_requested');--> statement-breakpoint
 -- Dirty marks for the analytics rollup (lib/analytics/rollup.ts). Statement-level triggers with
 -- transition tables: one INSERT per statement, however many rows it wrote, so bulk writes and the
 -- telemetry ingest stay cheap. Attempt rows carry their mission; child rows find it through the attempt.
