@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import Link from "next/link";
+import { useCopy } from "@/components/ui/use-copy";
 
 const noSubscribe = () => () => {};
 
@@ -13,16 +14,7 @@ export function ShareLink({ path, label }: { path: string; label: string }) {
   // The origin is the browser's; the server renders the path until hydration.
   const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
   const url = `${origin}${path}`;
-  const [copied, setCopied] = useState<"idle" | "ok" | "failed">("idle");
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied("ok");
-    } catch {
-      setCopied("failed");
-    }
-    setTimeout(() => setCopied("idle"), 2500);
-  };
+  const [copied, copyText] = useCopy(2500);
   return (
     <div className="space-y-2">
       <Link href={path} className="font-medium text-brand-700 underline">
@@ -41,7 +33,7 @@ export function ShareLink({ path, label }: { path: string; label: string }) {
         />
         <button
           type="button"
-          onClick={copy}
+          onClick={() => copyText(url)}
           className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50"
         >
           {copied === "ok" ? "Copied" : "Copy link"}

@@ -1,22 +1,14 @@
 "use client";
-import { useState } from "react";
+import { useCopy } from "@/components/ui/use-copy";
 
 /** Copies a command to the clipboard and says so to screen readers. */
 export function CopyButton({ text, label = "Copy command" }: { text: string; label?: string }) {
-  const [copied, setCopied] = useState<"idle" | "ok" | "failed">("idle");
+  const [copied, copy] = useCopy();
   return (
     <>
       <button
         type="button"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(text);
-            setCopied("ok");
-          } catch {
-            setCopied("failed");
-          }
-          setTimeout(() => setCopied("idle"), 2000);
-        }}
+        onClick={() => copy(text)}
         className="rounded border border-slate-600 px-2 py-1 text-xs font-medium text-slate-100 hover:bg-slate-700"
       >
         {copied === "ok" ? "Copied" : copied === "failed" ? "Copy failed" : label}

@@ -35,6 +35,11 @@ export function errorResponse(e: unknown): Response {
     const headers: HeadersInit = e.code === "rate_limited" ? { "retry-after": "60" } : {};
     return json(errorBody(e), e.status, headers);
   }
+  // The client went away while its request body was read: nothing failed on our side and nobody is
+  // there to read the answer, so it is not logged as an error.
+  if (e instanceof Error && ((e as { code?: string }).code === "ECONNRESET" || e.message === "aborted")) {
+    return json(errorBody(errors.badRequest("The request was aborted by the client.")), 400);
+  }
   // Unexpected: log for operators, show a generic message (never e.message) to the caller.
   console.error("[api] unexpected error", e);
   return json(errorBody(new AppError("internal", "Something went wrong on our side.")), 500);
