@@ -10,7 +10,8 @@ import { GET as dashboardGET } from "@/app/api/v1/enterprise/cohorts/[cohort]/da
 import { GET as xapiGET } from "@/app/api/v1/telemetry/xapi/route";
 import { insertEvents } from "@/lib/db/queries/telemetry";
 import { rows } from "@/lib/db/sql";
-import { weightedPercentiles } from "@/lib/analytics/items";
+import { usesRollup, weightedPercentiles } from "@/lib/analytics/items";
+import { resolveScope } from "@/lib/analytics/filters";
 import { rebuildRollups, refreshRollups } from "@/lib/analytics/rollup";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
@@ -267,9 +268,10 @@ describe("xAPI export", () => {
 });
 
 describe("rollup", () => {
-  // The admin views read mission_rollup_items; a date range that covers everything makes the same
-  // request run the live queries instead. Both must give the same figures, before and after writes.
-  const live = "from=2000-01-01";
+  // The admin views read mission_rollup_items; a date range that holds every test attempt (they
+  // started 20 days ago) but ends before now makes the same request run the live queries instead.
+  // Both must give the same figures, before and after writes.
+  const live = `from=2000-01-01&to=${new Date(Date.now() - DAY).toISOString().slice(0, 10)}`;
   const same = async (filters: string, token = admin.token) => {
     const [rolled, computed] = [
       await call(performanceGET, { token, path: `/x?${filters}` }),
@@ -337,6 +339,21 @@ describe("rollup", () => {
     await db.execute(sql`delete from cohort_members where cohort_id = ${cohortA.id} and user_id = ${mover.id}`);
     expect((await same(`cohort=${cohortA.slug}`)).kpis.attempts).toBe(before.kpis.attempts);
     expect((await same("", enterpriseA.token)).kpis.attempts).toBe(before.kpis.attempts);
+  });
+
+  it("serves a date range that holds every attempt, and new ones, from the rollup; a narrower one live", async () => {
+    const caller = { id: admin.id, role: "admin", organisationId: null } as never;
+    const scope = (filter: Record<string, string>) => resolveScope({ caller, filter, abandonDays: 7 });
+    expect(usesRollup(await scope({ from: "2000-01-01" }))).toBe(true);
+    expect(usesRollup(await scope({ from: "2000-01-01", to: "2999-12-31" }))).toBe(true);
+    expect(usesRollup(await scope({ from: "2000-01-01", to: new Date(Date.now() - DAY).toISOString().slice(0, 10) }))).toBe(false);
+    expect(usesRollup(await scope({ from: new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10) }))).toBe(false);
+    // Same figures either way, and the answer still echoes the dates asked for.
+    const wide = await call(performanceGET, { token: admin.token, path: "/x?from=2000-01-01" });
+    expect(wide.json.filters.from).toBe("2000-01-01T00:00:00.000Z");
+    const { filters: _a, ...wideFigures } = wide.json;
+    const { filters: _b, ...undated } = (await call(performanceGET, { token: admin.token })).json;
+    expect(wideFigures).toEqual(undated);
   });
 
   it("recomputes only the missions marked since the last refresh", async () => {

@@ -49,6 +49,11 @@ export interface Scope {
    * attempt); undefined means "use learnerScope and the cohort condition in SQL".
    */
   learnerIds?: string[];
+  /**
+   * The date range holds every attempt of the missions in scope, and new ones too (it starts no later
+   * than the first and does not end before now): the answer is the undated one, so the rollup serves it.
+   */
+  datesCoverAll?: boolean;
 }
 
 const LEARNER_LIST_LIMIT = 5000;
@@ -76,6 +81,12 @@ export async function resolveScope({ caller, filter, abandonDays, tx = db }: { c
   }
   if (filter.from) scope.from = new Date(startOf(filter.from));
   if (filter.to) scope.to = filter.to.length === 10 ? new Date(startOf(filter.to) + 86_400_000) : new Date(filter.to);
+  if (scope.from || scope.to) {
+    const missions = scope.missionId ? sql`mission_id = ${scope.missionId}` : sql`true`;
+    const [span] = await rows<{ first: string | Date | null }>(tx, sql`select min(started_at) as first from mission_progress where ${missions}`);
+    const first = span?.first ? new Date(span.first) : null;
+    scope.datesCoverAll = (!scope.from || (first !== null && scope.from <= first)) && (!scope.to || scope.to > new Date());
+  }
   if (!scope.missionId && (scope.track || scope.tier)) {
     const parts = [scope.track ? sql`track = ${scope.track}` : sql`true`, scope.tier ? sql`tier = ${scope.tier}` : sql`true`];
     scope.missionIds = (await rows<{ id: string }>(tx, sql`select id::text as id from missions where ${sql.join(parts, sql` and `)}`)).map((x) => x.id);
@@ -112,10 +123,11 @@ export async function cohortVisible({ caller, cohortId, organisationId, tx = db 
  * The rollup scope that answers a dashboard request exactly, or null when it must run live: admins
  * see "" (everyone); a cohort filter, which resolveScope has already checked the caller may see, is
  * that cohort (for a mentor, a visible cohort is one they mentor, so all its learners are theirs); an
- * enterprise viewer without one sees their organisation. Date ranges and a mentor's own learners run live.
+ * enterprise viewer without one sees their organisation. Date ranges narrower than the data and a
+ * mentor's own learners run live.
  */
 export function rollupScope(s: Scope): string | null {
-  if (s.from || s.to) return null;
+  if ((s.from || s.to) && !s.datesCoverAll) return null;
   if (s.cohortId) return `cohort:${s.cohortId}`;
   if (s.caller.role === "admin") return "";
   if (s.caller.role === "enterprise" && s.caller.organisationId) return `org:${s.caller.organisationId}`;
