@@ -5,15 +5,18 @@ import { rows } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { scopeJson, type Scope } from "./filters";
-import { itemSource, usesRollup } from "./items";
-import { refreshRollups } from "./rollup";
+import { itemSource } from "./items";
+import { withItems } from "./rollup";
 
 /**
  * Completion heatmaps: by track × tier (every cell, even empty ones), and by mission × stage
  * (share of a mission's attempts that completed each stage).
  */
-export async function heatmap(s: Scope, tx: Tx = db) {
-  if (usesRollup(s)) await refreshRollups(tx);
+export async function heatmap(s: Scope, db0: Tx = db) {
+  return withItems(s, ["count", "stage_done"], (tx) => heatmapSections(s, tx), db0);
+}
+
+async function heatmapSections(s: Scope, tx: Tx) {
   const [cells, stages] = await Promise.all([
     rows<{ track: string; tier: string; attempts: number; submitted: number; passed: number; reviewed: number }>(
       tx,

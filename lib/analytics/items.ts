@@ -53,7 +53,6 @@ export const ALL_KINDS = Object.keys(ITEM_KINDS) as ItemKind[];
 export const VALUE_LIMIT = 256;
 
 const FROM = sql`from mission_progress p join missions m on m.id = p.mission_id`;
-const COLS = sql`scope, mission_id, kind, key, sub, value, n, n2, n3, total, max`;
 
 /** scope, mission_id, kind, key, sub, value, n, n2, n3, total, max — in that order, typed. */
 const item = (kind: ItemKind, f: { key?: SQL; sub?: SQL; value?: SQL; n?: SQL; n2?: SQL; n3?: SQL; total?: SQL; max?: SQL }) =>
@@ -102,15 +101,6 @@ const stageMs = sql`select x.scope, x.progress_id, x.mission_id, x.stage_key, su
  */
 const LEARNER_SCOPES = sql`(select cm.user_id, 'cohort:' || cm.cohort_id::text as scope from cohort_members cm
   union select cm.user_id, 'org:' || c.organisation_id::text from cohort_members cm join cohorts c on c.id = cm.cohort_id)`;
-
-/**
- * The live query computing one kind of item for the attempts matching `where` (over p, m). The
- * attempts are selected once, first (a materialised CTE): children are then joined to a set whose
- * size the planner knows, instead of it guessing a join order over every decision or stage row.
- */
-export function itemQuery(kind: ItemKind, where: SQL): SQL {
-  return sql`with p_scope as materialized (${scopedAttempts(where)}) ${itemBody(kind)}`;
-}
 
 /**
  * The attempts matching `where`, one row per scope they count in: only "" (a live query), or also
@@ -203,8 +193,8 @@ function missionFilter(s: Scope): SQL {
 }
 
 /**
- * A relation of the items of some kinds for a scope: stored rollup rows, or the live queries. The
- * caller must have refreshed the rollup (refreshRollups) when usesRollup(s).
+ * A relation of the items of some kinds for a scope: the stored rollup rows, or the live_items
+ * computed for this request. Only valid inside withItems() (rollup.ts), which prepares either.
  */
 export function itemSource(s: Scope, kinds: ItemKind[]): SQL {
   const scope = rollupScope(s);
@@ -213,11 +203,8 @@ export function itemSource(s: Scope, kinds: ItemKind[]): SQL {
       from mission_rollup_items i join missions m on m.id = i.mission_id
       where i.scope = ${scope} and i.kind = any(${sqlTextArray(kinds)}) and ${missionFilter(s)})`;
   }
-  const where = progressWhere(s);
-  return sql`(${sql.join(
-    kinds.map((k) => sql`select ${COLS} from (${itemQuery(k, where)}) q`),
-    sql` union all `,
-  )})`;
+  return sql`(select i.scope, i.mission_id, i.kind, i.key, i.sub, i.value, i.n, i.n2, i.n3, i.total, i.max
+    from live_items i where i.kind = any(${sqlTextArray(kinds)}))`;
 }
 
 /**

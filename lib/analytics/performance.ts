@@ -6,8 +6,8 @@ import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
 import { expertPath, pathDeviation } from "./paths";
 import { progressWhere, scopeJson, type Scope } from "./filters";
-import { itemSource, learnersInScope, usesRollup, weightedPercentiles, type ItemKind } from "./items";
-import { refreshRollups } from "./rollup";
+import { ALL_KINDS, itemSource, learnersInScope, weightedPercentiles, type ItemKind } from "./items";
+import { withItems } from "./rollup";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const FROM = sql`from mission_progress p join missions m on m.id = p.mission_id`;
@@ -286,9 +286,15 @@ export async function toolUse(s: Scope, tx: Tx = db) {
   return r.map((x) => ({ tool: x.tool, uses: Number(x.uses), attempts: Number(x.attempts), mean_score: round1(num(x.mean_score)) }));
 }
 
+const PERFORMANCE_KINDS = ALL_KINDS.filter((k) => k !== "stage_done");
+
 /** The whole Mission Performance Dashboard: every section's query, run in parallel. */
-export async function missionPerformance(s: Scope, tx: Tx = db) {
-  if (usesRollup(s)) await refreshRollups(tx);
+export async function missionPerformance(s: Scope, db0: Tx = db) {
+  return withItems(s, PERFORMANCE_KINDS, (tx) => performanceSections(s, tx), db0);
+}
+
+/** Every section, over items prepared by withItems (exported for bench/sections.ts). */
+export async function performanceSections(s: Scope, tx: Tx) {
   const reads = new SharedReads(s, tx);
   const [k, scores, f, drop, time, dec, hints, tools] = await Promise.all([
     kpis(s, tx, reads),

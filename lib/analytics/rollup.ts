@@ -1,9 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { env } from "@/lib/env";
-import { ALL_KINDS, CELL_BIT, itemBody, scopedAttempts } from "./items";
+import { ALL_KINDS, CELL_BIT, itemBody, scopedAttempts, usesRollup, type ItemKind } from "./items";
+import { progressWhere, type Scope } from "./filters";
 
 // One refresher at a time: a refresh that started later must not be overwritten by an older one.
 const REFRESH_LOCK = 727275;
@@ -40,13 +41,8 @@ export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE
     const where = sql`p.mission_id = any(${set})`;
     // The marked missions' attempts, once per scope they count in, in a temporary table that every
     // kind's query reads (the same relation the live queries build as a CTE).
-    await t.execute(sql`create temporary table p_scope on commit drop as ${scopedAttempts(where, { expandScopes: true })}`);
-    await t.execute(sql`create index on p_scope (id)`);
-    await t.execute(sql`analyze p_scope`);
-    for (const kind of ALL_KINDS) {
-      await t.execute(sql`insert into mission_rollup_items (scope, mission_id, kind, key, sub, value, n, n2, n3, total, max)
-        select scope, mission_id, kind, key, sub, value, n, n2, n3, total, max from (${itemBody(kind)}) q`);
-    }
+    await materialiseScope(t, scopedAttempts(where, { expandScopes: true }));
+    await insertItems(t, "mission_rollup_items", ALL_KINDS);
     await t.execute(sql`insert into learner_cells (user_id, cells)
       select p.user_id, bit_or(${CELL_BIT}) from mission_progress p join missions m on m.id = p.mission_id
       where ${where} group by p.user_id
@@ -63,4 +59,42 @@ export async function rebuildRollups(tx: Tx = db): Promise<number> {
     await t.execute(sql`insert into analytics_dirty (mission_id) select id from missions`);
   });
   return refreshRollups(tx, { maxLagSeconds: 0 });
+}
+
+/**
+ * The attempts to compute items for, once, in a temporary table p_scope that every kind's query reads
+ * (with an index and statistics, so their joins to child rows are planned on real sizes).
+ */
+async function materialiseScope(t: Tx, attempts: SQL) {
+  await t.execute(sql`drop table if exists p_scope`);
+  await t.execute(sql`create temporary table p_scope on commit drop as ${attempts}`);
+  await t.execute(sql`create index on p_scope (id)`);
+  await t.execute(sql`analyze p_scope`);
+}
+
+async function insertItems(t: Tx, table: "mission_rollup_items" | "live_items", kinds: readonly ItemKind[]) {
+  for (const kind of kinds) {
+    await t.execute(sql`insert into ${sql.identifier(table)} (scope, mission_id, kind, key, sub, value, n, n2, n3, total, max)
+      select scope, mission_id, kind, key, sub, value, n, n2, n3, total, max from (${itemBody(kind)}) q`);
+  }
+}
+
+/**
+ * Runs dashboard sections over the items of a scope (see itemSource): after refreshing the rollup
+ * when it serves the scope, or, for a live scope, inside one transaction holding the scope's attempts
+ * and the items of `kinds` in temporary tables, computed once for every section that reads them.
+ */
+export async function withItems<T>(s: Scope, kinds: readonly ItemKind[], fn: (tx: Tx) => Promise<T>, tx: Tx = db): Promise<T> {
+  if (usesRollup(s)) {
+    await refreshRollups(tx);
+    return fn(tx);
+  }
+  return tx.transaction(async (t) => {
+    await t.execute(sql`set local jit = off`);
+    await materialiseScope(t, scopedAttempts(progressWhere(s)));
+    await t.execute(sql`drop table if exists live_items`);
+    await t.execute(sql`create temporary table live_items (like mission_rollup_items) on commit drop`);
+    await insertItems(t, "live_items", kinds);
+    return fn(t);
+  });
 }
