@@ -56,7 +56,23 @@ async function main() {
     out.push(r);
     console.log(`${`${p}${who === "admin" ? "" : ` (as ${who})`}`.padEnd(82)} p50 ${String(r.p50).padStart(7)}  p95 ${String(r.p95).padStart(7)}  p99 ${String(r.p99).padStart(7)} ms  ${r.rps} req/s${r.non2xx ? `  (${r.non2xx} non-2xx!)` : ""}`);
   }
-  console.log(JSON.stringify({ volume: vol, connections: CONNECTIONS, seconds: SECONDS, results: out }, null, 2));
+  // The price of exact rollups: a dashboard read right after a write to one mission recomputes that
+  // mission (every scope) first. One write, then one read, 15 times in a row, one connection.
+  const writer = postgres(url, { max: 1, onnotice: () => {} });
+  const afterWrite: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    await writer`update mission_progress set score = least(100, coalesce(score, 50) + 0.5)
+      where id = (select p.id from mission_progress p join missions m on m.id = p.mission_id where m.code = 'SIEM-01' and p.score is not null order by p.id offset ${i} limit 1)`;
+    const t = performance.now();
+    const r = await fetch(`${BASE}/api/v1/missions/analytics/performance`, { headers: { authorization: `Bearer ${admin.token}` } });
+    if (!r.ok) throw new Error(`performance after a write: ${r.status}`);
+    await r.arrayBuffer();
+    afterWrite.push(performance.now() - t);
+  }
+  await writer.end();
+  const aw = summarise(afterWrite);
+  console.log(`${"performance, right after a write to one mission (1 connection, 15 reads)".padEnd(82)} p50 ${String(aw.p50).padStart(7)}  p95 ${String(aw.p95).padStart(7)}  p99 ${String(aw.p99).padStart(7)} ms`);
+  console.log(JSON.stringify({ volume: vol, connections: CONNECTIONS, seconds: SECONDS, results: out, after_write: aw }, null, 2));
   const { closeDb } = await import("@/lib/db");
   await closeDb();
 }
