@@ -327,6 +327,23 @@ describe("rollup", () => {
     expect(gone.tools.find((t: { tool: string }) => t.tool === "jq")).toBeUndefined();
   });
 
+  it("loses no write to refreshes running at the same time (the next read is exact)", async () => {
+    const before = await same("mission=TEST-01");
+    const learners = await Promise.all(Array.from({ length: 6 }, () => makeUser("learner")));
+    // Writes (an attempt is several statements), dashboard reads and bare refreshes, all at once.
+    await Promise.all(
+      learners.flatMap((u, i) => [
+        attempt(u, { path: ["triage", "contain", "detect", "report"], score: 50 + i, passed: true, minutes: 30 + i, tools: ["nmap"], hints: 1 }),
+        call(performanceGET, { token: admin.token, path: "/x?mission=TEST-01" }),
+        refreshRollups(),
+      ]),
+    );
+    const after = await same("mission=TEST-01");
+    expect(after.kpis.attempts).toBe(before.kpis.attempts + 6);
+    expect(after.tools.find((t: { tool: string }) => t.tool === "nmap")).toMatchObject({ uses: 6, attempts: 6 });
+    expect(after.hints.hints_unlocked).toBe(before.hints.hints_unlocked + 6);
+  });
+
   it("moves a learner's figures with them when they join or leave a cohort", async () => {
     const before = await same(`cohort=${cohortA.slug}`);
     const mover = await makeUser("learner");
