@@ -7,16 +7,19 @@ import { progressWhere, rollupScope, type Scope } from "./filters";
 
 /**
  * Dashboard figures as additive "items" per mission: counts, sums and value histograms that can be
- * added across missions. One query per kind computes them from the raw tables for any set of
- * attempts. The admin views (every learner, no cohort, no date range) read them from the
- * mission_rollup_items table, refreshed per changed mission (rollup.ts); every other scope runs the
- * same queries live over its attempts. Either way the sections (performance.ts, heatmap.ts) are the
- * same SQL over an item relation, so the two paths cannot drift apart.
+ * added across missions. One query per kind (itemBody) computes them over a set of attempts (p_scope).
+ * Scopes that rollupScope() names (everyone, a cohort, an organisation; no narrow date range) read
+ * them from mission_rollup_items, refreshed per changed mission; any other scope computes them for
+ * the request (withItems in rollup.ts). Either way the sections (performance.ts, heatmap.ts) are the
+ * same SQL over an item relation (itemSource), so the two paths cannot drift apart.
  *
  * Columns: scope ("" = everyone, "cohort:<id>", "org:<id>"), mission_id, kind, key, sub, value, n, n2, n3, total, max.
  */
 export const ITEM_KINDS = {
-  /** key ∈ COUNT_KEYS: n (and total for `score`, n2/total for `hints`, max for `max_depth`). */
+  /**
+   * key → n: attempts, starts, learners, submissions, reviewed, passed, expired; score (n scored,
+   * total = their sum); hints (n attempts with hints, n2 unlocks, total = penalty); max_depth (max).
+   */
   count: "per-mission counters",
   /** value = score decile 0–9 → n attempts. */
   score_bucket: "score distribution",
