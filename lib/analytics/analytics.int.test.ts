@@ -8,6 +8,7 @@ import { GET as heatmapGET } from "@/app/api/v1/missions/analytics/heatmap/route
 import { GET as benchmarksGET } from "@/app/api/v1/missions/analytics/benchmarks/route";
 import { GET as dashboardGET } from "@/app/api/v1/enterprise/cohorts/[cohort]/dashboard/route";
 import { GET as xapiGET } from "@/app/api/v1/telemetry/xapi/route";
+import * as refreshJob from "@/app/api/v1/admin/jobs/refresh-analytics/route";
 import { insertEvents } from "@/lib/db/queries/telemetry";
 import { rows } from "@/lib/db/sql";
 import { usesRollup, weightedPercentiles } from "@/lib/analytics/items";
@@ -371,6 +372,24 @@ describe("rollup", () => {
     const { filters: _a, ...wideFigures } = wide.json;
     const { filters: _b, ...undated } = (await call(performanceGET, { token: admin.token })).json;
     expect(wideFigures).toEqual(undated);
+  });
+
+  it("can be refreshed by a scheduler or an admin through the jobs endpoint, and by nobody else", async () => {
+    await db.insert(toolsUsed).values({ progressId: await attempt(await makeUser("learner"), { path: ["triage"] }), stageKey: "triage", tool: "tcpdump" });
+    expect((await call(refreshJob.POST, { method: "POST" })).status).toBe(401);
+    expect((await call(refreshJob.POST, { method: "POST", token: learner.token })).status).toBe(403);
+    expect((await call(refreshJob.POST, { method: "POST", token: mentorA.token })).status).toBe(403);
+    expect((await call(refreshJob.POST, { method: "POST", headers: { "x-cron-secret": "guess" } })).status).toBe(401);
+    process.env.SORTIE_CRON_SECRET = "cron-secret-for-tests";
+    try {
+      const r = await call(refreshJob.POST, { method: "POST", headers: { "x-cron-secret": "cron-secret-for-tests" } });
+      expect(r.status).toBe(200);
+      expect(r.json).toEqual({ missions_recomputed: 1 });
+    } finally {
+      delete process.env.SORTIE_CRON_SECRET;
+    }
+    expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n).toBe(0);
+    expect((await call(refreshJob.POST, { method: "POST", token: admin.token })).json).toEqual({ missions_recomputed: 0 });
   });
 
   it("recomputes only the missions marked since the last refresh", async () => {

@@ -333,4 +333,14 @@ export const missionOperations: Operation[] = [
     response: z.object({ checked: z.number(), auto_submitted: z.number(), expired: z.number() }),
     errors: [401, 403],
   },
+  {
+    method: "post",
+    path: "/admin/jobs/refresh-analytics",
+    tag: "Jobs",
+    summary: "Recompute the analytics rollup for every mission changed since the last refresh",
+    description:
+      "For an admin, or a scheduler sending `x-cron-secret: $SORTIE_CRON_SECRET`. Dashboards refresh it themselves before reading; scheduling this every minute keeps those reads cheap and the change marks few.",
+    response: z.object({ missions_recomputed: z.number() }),
+    errors: [401, 403],
+  },
 ];
