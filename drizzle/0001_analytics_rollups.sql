@@ -5,8 +5,10 @@ CREATE TABLE "analytics_dirty" (
 );
 --> statement-breakpoint
 CREATE TABLE "learner_cells" (
-	"user_id" uuid PRIMARY KEY NOT NULL,
-	"cells" integer DEFAULT 0 NOT NULL
+	"scope" text DEFAULT '' NOT NULL,
+	"user_id" uuid NOT NULL,
+	"cells" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "learner_cells_scope_user_id_pk" PRIMARY KEY("scope","user_id")
 );
 --> statement-breakpoint
 CREATE TABLE "mission_rollup_items" (
@@ -28,6 +30,7 @@ ALTER TABLE "analytics_cache" DISABLE ROW LEVEL SECURITY;--> statement-breakpoin
 DROP TABLE "analytics_cache" CASCADE;--> statement-breakpoint
 ALTER TABLE "learner_cells" ADD CONSTRAINT "learner_cells_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mission_rollup_items" ADD CONSTRAINT "mission_rollup_items_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "learner_cells_user_idx" ON "learner_cells" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "mission_rollup_items_mission_idx" ON "mission_rollup_items" USING btree ("mission_id");--> statement-breakpoint
 CREATE INDEX "mission_progress_mission_started_idx" ON "mission_progress" USING btree ("mission_id","started_at");--> statement-breakpoint
 CREATE INDEX "mission_progress_started_idx" ON "mission_progress" USING btree ("started_at");--> statement-breakpoint

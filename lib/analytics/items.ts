@@ -102,7 +102,7 @@ const stageMs = sql`select x.scope, x.progress_id, x.mission_id, x.stage_key, su
  * The scopes a learner's figures are rolled up for, besides "" (everyone): each cohort they belong
  * to, and each organisation owning one of those cohorts (an enterprise viewer's whole view).
  */
-const LEARNER_SCOPES = sql`(select cm.user_id, 'cohort:' || cm.cohort_id::text as scope from cohort_members cm
+export const LEARNER_SCOPES = sql`(select cm.user_id, 'cohort:' || cm.cohort_id::text as scope from cohort_members cm
   union select cm.user_id, 'org:' || c.organisation_id::text from cohort_members cm join cohorts c on c.id = cm.cohort_id)`;
 
 /**
@@ -239,12 +239,7 @@ export async function learnersInScope(s: Scope, tx: Tx = db): Promise<number> {
           where i.scope = ${scope} and i.kind = 'count' and i.key = 'learners' and ${missionFilter(s)}`,
     );
   } else {
-    const members = s.cohortId
-      ? sql`and lc.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`
-      : scope.startsWith("org:")
-        ? sql`and lc.user_id in (select cm.user_id from cohort_members cm join cohorts c on c.id = cm.cohort_id where c.organisation_id = ${s.caller.organisationId})`
-        : sql``;
-    r = await rows(tx, sql`select count(*)::int as n from learner_cells lc where lc.cells & ${cellMask(s)} <> 0 ${members}`);
+    r = await rows(tx, sql`select count(*)::int as n from learner_cells lc where lc.scope = ${scope} and lc.cells & ${cellMask(s)} <> 0`);
   }
   return Number(r[0]?.n ?? 0);
 }

@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { env } from "@/lib/env";
-import { ALL_KINDS, CELL_BIT, itemBody, scopedAttempts, usesRollup, type ItemKind } from "./items";
+import { ALL_KINDS, CELL_BIT, LEARNER_SCOPES, itemBody, scopedAttempts, usesRollup, type ItemKind } from "./items";
 import { progressWhere, type Scope } from "./filters";
 
 // One refresher at a time: a refresh that started later must not be overwritten by an older one.
@@ -43,10 +43,13 @@ export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE
     // kind's query reads (the same relation the live queries build as a CTE).
     await materialiseScope(t, scopedAttempts(where, { expandScopes: true }));
     await insertItems(t, "mission_rollup_items", ALL_KINDS);
-    await t.execute(sql`insert into learner_cells (user_id, cells)
-      select p.user_id, bit_or(${CELL_BIT}) from mission_progress p join missions m on m.id = p.mission_id
-      where ${where} group by p.user_id
-      on conflict (user_id) do update set cells = learner_cells.cells | excluded.cells`);
+    // Learners' cells per scope: drop the rows of scopes a touched learner has left, then add bits.
+    await t.execute(sql`delete from learner_cells lc where lc.scope <> '' and lc.user_id in (select user_id from p_scope)
+      and not exists (select 1 from ${LEARNER_SCOPES} ls where ls.user_id = lc.user_id and ls.scope = lc.scope)`);
+    await t.execute(sql`insert into learner_cells (scope, user_id, cells)
+      select p.scope, p.user_id, bit_or(${CELL_BIT}) from p_scope p join missions m on m.id = p.mission_id
+      group by p.scope, p.user_id
+      on conflict (scope, user_id) do update set cells = learner_cells.cells | excluded.cells`);
     return ids.length;
   });
 }

@@ -44,17 +44,21 @@ export const missionRollupItems = pgTable(
 );
 
 /**
- * Which track × tier cells each learner has attempted, as a bit set (bit = track index × 4 + tier
- * index): "distinct learners" for any track/tier filter is then a count over 10k small rows instead
- * of a distinct over every attempt. Bits are only ever added (attempts are not deleted; a deleted
- * user takes their row along); rebuildRollups() recomputes it from scratch.
+ * Which track × tier cells each learner has attempted, per rollup scope they count in (as
+ * mission_rollup_items.scope), as a bit set (bit = track index × 4 + tier index): "distinct learners"
+ * for any track/tier filter is then a count over one scope's rows instead of a distinct over every
+ * attempt. A refresh adds the bits of the learners it touches and drops their rows for scopes they
+ * have left; bits are not removed otherwise (attempts are not deleted; a deleted user takes their rows
+ * along). rebuildRollups() recomputes it from scratch.
  */
 export const learnerCells = pgTable(
   "learner_cells",
   {
+    scope: text("scope").notNull().default(""),
     userId: uuid("user_id")
-      .primaryKey()
+      .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     cells: integer("cells").notNull().default(0),
   },
+  (t) => [primaryKey({ columns: [t.scope, t.userId] }), index("learner_cells_user_idx").on(t.userId)],
 );
