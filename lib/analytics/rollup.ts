@@ -13,7 +13,7 @@ const REFRESH_LOCK = 727275;
  * Brings mission_rollup_items up to date: recomputes every mission marked in analytics_dirty (by the
  * triggers in drizzle/0001_analytics_rollups.sql) and adds their learners' track × tier cells.
  * The dashboards call it before reading; with nothing marked it costs one lookup. A refresh costs
- * ~0.4 s per marked mission at 100k attempts (~3k per mission), so busy deployments may allow the
+ * ~0.45 s per marked mission at 100k attempts (~3k per mission), so busy deployments may allow the
  * figures to lag by SORTIE_ROLLUP_MAX_LAG_SECONDS (default 0: always exact).
  *
  * Why this is exact under concurrent writes: marks are only ever appended, and the DELETE below removes
@@ -36,11 +36,10 @@ export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE
     const ids = marked.map((x) => x.id);
     if (ids.length === 0) return 0;
     const set = sqlUuidArray(ids);
-    await t.execute(sql`set local jit = off`);
     await t.execute(sql`delete from mission_rollup_items where mission_id = any(${set})`);
     const where = sql`p.mission_id = any(${set})`;
     // The marked missions' attempts, once per scope they count in, in a temporary table that every
-    // kind's query reads (the same relation the live queries build as a CTE).
+    // kind's query reads (as live scopes do in withItems).
     await materialiseScope(t, scopedAttempts(where, { expandScopes: true }));
     await insertItems(t, "mission_rollup_items", ALL_KINDS);
     // Learners' cells per scope: drop the rows of scopes a touched learner has left, then add bits.
@@ -93,7 +92,6 @@ export async function withItems<T>(s: Scope, kinds: readonly ItemKind[], fn: (tx
     return fn(tx);
   }
   return tx.transaction(async (t) => {
-    await t.execute(sql`set local jit = off`);
     await materialiseScope(t, scopedAttempts(progressWhere(s)));
     await t.execute(sql`drop table if exists live_items`);
     await t.execute(sql`create temporary table live_items (like mission_rollup_items) on commit drop`);
