@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlTextArray } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { progressWhere, rollupScope, type Scope } from "./filters";
+import { rollupScope, type Scope } from "./filters";
 
 /**
  * Dashboard figures as additive "items" per mission: counts, sums and value histograms that can be
@@ -226,12 +226,13 @@ export function weightedPercentiles(source: SQL, qs: Record<string, number>): SQ
     select g, tot::int as count, ${sql.join(cols, sql`, `)} from c group by g, tot`;
 }
 
-/** Distinct learners in scope: from the rollup (a mission's count, or learner_cells) or counted live. */
+/** Distinct learners in scope: from the rollup (a mission's count, or learner_cells), or counted live over p_scope (inside withItems). */
 export async function learnersInScope(s: Scope, tx: Tx = db): Promise<number> {
   const scope = rollupScope(s);
   let r: { n: number }[];
   if (scope === null) {
-    r = await rows(tx, sql`select count(distinct p.user_id)::int as n ${FROM} where ${progressWhere(s)}`);
+    // Live: withItems has the scope's attempts in p_scope already.
+    r = await rows(tx, sql`select count(distinct user_id)::int as n from p_scope`);
   } else if (s.missionId) {
     r = await rows(
       tx,

@@ -22,10 +22,13 @@ async function counters(s: Scope, tx: Tx) {
   return (key: string) => by.get(key) ?? { n: 0, n2: 0, total: 0, max: 0 };
 }
 
-/** Percentiles of a value histogram kind over the whole scope. */
-async function scopePercentiles(s: Scope, kind: ItemKind, qs: Record<string, number>, tx: Tx) {
-  const [r] = await rows<Record<string, number | null>>(tx, weightedPercentiles(sql`(select ''::text as g, value, n from ${itemSource(s, [kind])} i)`, qs));
-  return (name: string) => num(r?.[name]);
+/** Median and p90 of each value histogram kind over the whole scope, in one statement. */
+async function scopePercentiles(s: Scope, kinds: ItemKind[], tx: Tx) {
+  const r = await rows<{ g: string; median: number | null; p90: number | null }>(
+    tx,
+    weightedPercentiles(sql`(select kind as g, value, n from ${itemSource(s, kinds)} i)`, { median: 0.5, p90: 0.9 }),
+  );
+  return (kind: ItemKind, q: "median" | "p90") => num(r.find((x) => x.g === kind)?.[q]);
 }
 
 /**
@@ -65,12 +68,11 @@ class SharedReads {
 
 /** Attempts, starts, submissions, completion and pass rates, scores and time to complete. */
 export async function kpis(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)) {
-  const [c, learners, idleRows, score, time] = await Promise.all([
+  const [c, learners, idleRows, pct] = await Promise.all([
     reads.counters(),
     learnersInScope(s, tx),
     reads.idle(),
-    scopePercentiles(s, "score_value", { median: 0.5 }, tx),
-    scopePercentiles(s, "duration_value", { median: 0.5, p90: 0.9 }, tx),
+    scopePercentiles(s, ["score_value", "duration_value"], tx),
   ]);
   const attempts = c("attempts").n;
   const submissions = c("submissions").n;
@@ -89,9 +91,9 @@ export async function kpis(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)
     completion_rate: rate(submissions, attempts),
     pass_rate: rate(passed, reviewed),
     mean_score: round1(scored.n ? scored.total / scored.n : null),
-    median_score: round1(score("median")),
-    median_time_ms: roundInt(time("median")),
-    p90_time_ms: roundInt(time("p90")),
+    median_score: round1(pct("score_value", "median")),
+    median_time_ms: roundInt(pct("duration_value", "median")),
+    p90_time_ms: roundInt(pct("duration_value", "p90")),
   };
 }
 
