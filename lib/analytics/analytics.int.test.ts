@@ -12,7 +12,7 @@ import * as refreshJob from "@/app/api/v1/admin/jobs/refresh-analytics/route";
 import { insertEvents } from "@/lib/db/queries/telemetry";
 import { rows } from "@/lib/db/sql";
 import { usesRollup, weightedPercentiles } from "@/lib/analytics/items";
-import { resolveScope } from "@/lib/analytics/filters";
+import { resolveScope, rollupScope } from "@/lib/analytics/filters";
 import { rebuildRollups, refreshRollups } from "@/lib/analytics/rollup";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
@@ -23,8 +23,8 @@ let cohortA: { id: string; slug: string }, cohortB: { id: string; slug: string }
 const DAY = 86_400_000;
 const attemptNo = new Map<string, number>();
 
-async function attempt(user: TestUser, o: { path: string[]; state?: string; score?: number | null; passed?: boolean | null; minutes?: number; idleDays?: number; choices?: [string, string][]; hints?: number; tools?: string[] }) {
-  const started = new Date(Date.now() - 20 * DAY);
+async function attempt(user: TestUser, o: { startedDaysAgo?: number; path: string[]; state?: string; score?: number | null; passed?: boolean | null; minutes?: number; idleDays?: number; choices?: [string, string][]; hints?: number; tools?: string[] }) {
+  const started = new Date(Date.now() - (o.startedDaysAgo ?? 20) * DAY);
   const submitted = o.minutes !== undefined ? new Date(started.getTime() + o.minutes * 60_000) : null;
   const [p] = await db
     .insert(missionProgress)
@@ -269,20 +269,27 @@ describe("xAPI export", () => {
 });
 
 describe("rollup", () => {
-  // The admin views read mission_rollup_items; a date range that holds every test attempt (they
-  // started 20 days ago) but ends before now makes the same request run the live queries instead.
-  // Both must give the same figures, before and after writes.
-  const live = `from=2000-01-01&to=${new Date(Date.now() - DAY).toISOString().slice(0, 10)}`;
+  // The admin views read mission_rollup_items. A date range that holds every test attempt (they
+  // started 20 days ago) but ends before now is a range scope of the rollup when it is whole days
+  // (computed on first use, then refreshed), and runs the live queries when it is not.
+  // All three must give the same figures, before and after writes.
+  const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
+  const ranged = `from=2000-01-01&to=${yesterday}`;
+  const live = `from=2000-01-01&to=${yesterday}T00:00:00.001Z`;
   const same = async (filters: string, token = admin.token) => {
-    const [rolled, computed] = [
+    const sep = filters ? "&" : "";
+    const answers = [
       await call(performanceGET, { token, path: `/x?${filters}` }),
-      await call(performanceGET, { token, path: `/x?${filters}${filters ? "&" : ""}${live}` }),
-    ];
-    expect(rolled.status).toBe(200);
-    const { filters: _f1, ...a } = rolled.json;
-    const { filters: _f2, ...b } = computed.json;
-    expect(a).toEqual(b);
-    return a;
+      await call(performanceGET, { token, path: `/x?${filters}${sep}${ranged}` }),
+      await call(performanceGET, { token, path: `/x?${filters}${sep}${live}` }),
+    ].map((r) => {
+      expect(r.status).toBe(200);
+      const { filters: _f, ...figures } = r.json;
+      return figures;
+    });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    return answers[0];
   };
 
   it("gives the admin dashboards exactly what the live queries give, for every filter", async () => {
@@ -299,9 +306,11 @@ describe("rollup", () => {
     expect((await same("", enterpriseB.token)).kpis.learners).toBe(1);
     await same(`cohort=${cohortA.slug}`, mentorA.token);
     const heat = await call(heatmapGET, { token: admin.token });
-    const heatLive = await call(heatmapGET, { token: admin.token, path: `/x?${live}` });
-    expect(heat.json.track_tier).toEqual(heatLive.json.track_tier);
-    expect(heat.json.mission_stage).toEqual(heatLive.json.mission_stage);
+    for (const dates of [ranged, live]) {
+      const other = await call(heatmapGET, { token: admin.token, path: `/x?${dates}` });
+      expect(other.json.track_tier).toEqual(heat.json.track_tier);
+      expect(other.json.mission_stage).toEqual(heat.json.mission_stage);
+    }
   });
 
   it("follows every kind of write: attempts, submissions, decisions, hints, tools, completions, deletions", async () => {
@@ -359,19 +368,85 @@ describe("rollup", () => {
     expect((await same("", enterpriseA.token)).kpis.attempts).toBe(before.kpis.attempts);
   });
 
-  it("serves a date range that holds every attempt, and new ones, from the rollup; a narrower one live", async () => {
+  it("serves a date range that holds every attempt, and new ones, from the rollup; a narrower one of whole days from a kept range; others live", async () => {
     const caller = { id: admin.id, role: "admin", organisationId: null } as never;
     const scope = (filter: Record<string, string>) => resolveScope({ caller, filter, abandonDays: 7 });
-    expect(usesRollup(await scope({ from: "2000-01-01" }))).toBe(true);
-    expect(usesRollup(await scope({ from: "2000-01-01", to: "2999-12-31" }))).toBe(true);
-    expect(usesRollup(await scope({ from: "2000-01-01", to: new Date(Date.now() - DAY).toISOString().slice(0, 10) }))).toBe(false);
-    expect(usesRollup(await scope({ from: new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10) }))).toBe(false);
+    expect(rollupScope(await scope({ from: "2000-01-01" }))).toBe("");
+    expect(rollupScope(await scope({ from: "2000-01-01", to: "2999-12-31" }))).toBe("");
+    expect(rollupScope(await scope({ from: "2000-01-01", to: yesterday }))).toBe(`range:2000-01-01..${new Date(Date.parse(yesterday) + DAY).toISOString().slice(0, 10)}|`);
+    expect(rollupScope(await scope({ from: new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10) }))).toMatch(/^range:\d{4}-\d\d-\d\d\.\.\|$/);
+    expect(usesRollup(await scope({ from: `${yesterday}T06:30:00Z` }))).toBe(false);
     // Same figures either way, and the answer still echoes the dates asked for.
     const wide = await call(performanceGET, { token: admin.token, path: "/x?from=2000-01-01" });
     expect(wide.json.filters.from).toBe("2000-01-01T00:00:00.000Z");
     const { filters: _a, ...wideFigures } = wide.json;
     const { filters: _b, ...undated } = (await call(performanceGET, { token: admin.token })).json;
     expect(wideFigures).toEqual(undated);
+  });
+
+  it("keeps a range of whole days exact: only its attempts, computed once, following writes like any scope", async () => {
+    const since = new Date(Date.now() - 4 * DAY).toISOString().slice(0, 10);
+    const recent = `mission=TEST-01&from=${since}`;
+    const recentLive = `mission=TEST-01&from=${since}T00:00:00.001Z`;
+    const figures = async (q: string) => {
+      const r = await call(performanceGET, { token: admin.token, path: `/x?${q}` });
+      expect(r.status).toBe(200);
+      const { filters: _f, ...rest } = r.json;
+      return rest;
+    };
+    const before = await figures(recent);
+    expect(before).toEqual(await figures(recentLive));
+    const kept = await rows<{ scope: string }>(db, sql`select scope from analytics_ranges where from_at = ${`${since}T00:00:00Z`} and to_at is null`);
+    expect(kept).toHaveLength(1);
+    // An attempt started 3 days ago counts in the range; one started 20 days ago does not.
+    const u = await makeUser("learner");
+    await attempt(u, { path: ["triage", "contain", "detect", "report"], score: 64, passed: true, minutes: 20, tools: ["zeek"], startedDaysAgo: 3 });
+    await attempt(u, { path: ["triage"], tools: ["zeek"] });
+    const after = await figures(recent);
+    expect(after.kpis).toMatchObject({ attempts: before.kpis.attempts + 1, learners: before.kpis.learners + 1, median_score: expect.any(Number) });
+    expect(after.tools.find((t: { tool: string }) => t.tool === "zeek")).toMatchObject({ uses: 1, attempts: 1, mean_score: 64 });
+    expect(after).toEqual(await figures(recentLive));
+    // Still one kept range: the second read found it rather than computing it again.
+    expect(await rows(db, sql`select scope from analytics_ranges where from_at = ${`${since}T00:00:00Z`} and to_at is null`)).toEqual(kept);
+  });
+
+  it("counts a learner of two missions in both track × tier cells of a range after a write to one of them", async () => {
+    // Distinct learners per track/tier filter come from learner_cells; a refresh of one mission must
+    // not drop the bits a learner has from another mission in a kept range.
+    const [other] = await db
+      .insert(missions)
+      .values({ code: "TOFF-02", title: "Other cell", track: "offensive", tier: "advanced", story: "s", objectives: ["o"], estimatedMinutes: 30, skills: ["s"], successCriteria: { min_score: 60, required_stages: [], items: [] }, contentHash: "x" })
+      .returning();
+    const u = await makeUser("learner");
+    await db.insert(missionProgress).values({ userId: u.id, missionId: other.id, missionVersion: 1, attempt: 1, state: "in_progress", path: ["a"], startedAt: new Date(Date.now() - 20 * DAY) });
+    const offensive = (await same("track=offensive")).kpis.learners;
+    expect(offensive).toBeGreaterThanOrEqual(1);
+    await attempt(u, { path: ["triage"] });
+    expect((await same("track=offensive")).kpis.learners).toBe(offensive);
+  });
+
+  it("keeps only the SORTIE_ROLLUP_RANGES most recently used ranges, and none when it is 0", async () => {
+    const keptScopes = async () => (await rows<{ scope: string }>(db, sql`select scope from analytics_ranges order by scope`)).map((r) => r.scope);
+    const ask = (days: number) => call(performanceGET, { token: admin.token, path: `/x?from=${new Date(Date.now() - days * DAY).toISOString().slice(0, 10)}` });
+    process.env.SORTIE_ROLLUP_RANGES = "2";
+    try {
+      for (const days of [7, 8, 9]) expect((await ask(days)).status).toBe(200);
+      const scopes = await keptScopes();
+      expect(scopes).toHaveLength(2);
+      // The oldest of the three went, with its rows.
+      const dropped = `range:${new Date(Date.now() - 7 * DAY).toISOString().slice(0, 10)}..|`;
+      expect(scopes).not.toContain(dropped);
+      for (const table of ["mission_rollup_items", "learner_cells"])
+        expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(table)} where scope = ${dropped}`))[0].n).toBe(0);
+      expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from mission_rollup_items where scope = any(${`{${scopes.map((x) => `"${x}"`).join(",")}}`}::text[])`))[0].n).toBeGreaterThan(0);
+      process.env.SORTIE_ROLLUP_RANGES = "0";
+      const caller = { id: admin.id, role: "admin", organisationId: null } as never;
+      expect(usesRollup(await resolveScope({ caller, filter: { from: new Date(Date.now() - 10 * DAY).toISOString().slice(0, 10) }, abandonDays: 7 }))).toBe(false);
+      expect((await ask(10)).status).toBe(200);
+      expect(await keptScopes()).toEqual(scopes);
+    } finally {
+      delete process.env.SORTIE_ROLLUP_RANGES;
+    }
   });
 
   it("can be refreshed by a scheduler or an admin through the jobs endpoint, and by nobody else", async () => {

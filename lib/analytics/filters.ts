@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { errors } from "@/lib/api/errors";
+import { env } from "@/lib/env";
 import type { Caller } from "@/lib/auth/session";
 import { mentorLearnerCondition } from "@/lib/db/queries/access";
 
@@ -120,18 +121,33 @@ export async function cohortVisible({ caller, cohortId, organisationId, tx = db 
 }
 
 /**
- * The rollup scope that answers a dashboard request exactly, or null when it must run live: admins
- * see "" (everyone); a cohort filter, which resolveScope has already checked the caller may see, is
- * that cohort (for a mentor, a visible cohort is one they mentor, so all its learners are theirs); an
- * enterprise viewer without one sees their organisation. Date ranges narrower than the data and a
- * mentor's own learners run live.
+ * The rollup scope that answers a dashboard request exactly, or null when it must run live.
+ * The base scope: admins see "" (everyone); a cohort filter, which resolveScope has already checked
+ * the caller may see, is that cohort (for a mentor, a visible cohort is one they mentor, so all its
+ * learners are theirs); an enterprise viewer without one sees their organisation. A mentor's own
+ * learners run live. A date range that holds every attempt is the base scope itself; a narrower one
+ * aligned on whole UTC days is a range scope of the base (kept in analytics_ranges); any other range runs live.
  */
 export function rollupScope(s: Scope): string | null {
-  if ((s.from || s.to) && !s.datesCoverAll) return null;
+  const base = baseScope(s);
+  if (base === null || !(s.from || s.to) || s.datesCoverAll) return base;
+  return env().SORTIE_ROLLUP_RANGES > 0 && dayAligned(s.from) && dayAligned(s.to) ? rangeScope(base, s.from, s.to) : null;
+}
+
+/** The scope a request is about before any date range (see rollupScope). */
+export function baseScope(s: Scope): string | null {
   if (s.cohortId) return `cohort:${s.cohortId}`;
   if (s.caller.role === "admin") return "";
   if (s.caller.role === "enterprise" && s.caller.organisationId) return `org:${s.caller.organisationId}`;
   return null;
+}
+
+const dayAligned = (d?: Date) => !d || d.getTime() % 86_400_000 === 0;
+
+/** "range:<from>..<to>|<base>", days in UTC, an open end left empty: attempts of `base` started in [from, to). */
+export function rangeScope(base: string, from?: Date, to?: Date): string {
+  const day = (d?: Date) => d?.toISOString().slice(0, 10) ?? "";
+  return `range:${day(from)}..${day(to)}|${base}`;
 }
 
 /** "this learner column is visible to the caller" (SPEC §1 scoping), as SQL. */

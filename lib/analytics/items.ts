@@ -8,12 +8,12 @@ import { rollupScope, type Scope } from "./filters";
 /**
  * Dashboard figures as additive "items" per mission: counts, sums and value histograms that can be
  * added across missions. One query per kind (itemBody) computes them over a set of attempts (p_scope).
- * Scopes that rollupScope() names (everyone, a cohort, an organisation; no narrow date range) read
- * them from mission_rollup_items, refreshed per changed mission; any other scope computes them for
- * the request (withItems in rollup.ts). Either way the sections (performance.ts, heatmap.ts) are the
+ * Scopes that rollupScope() names (everyone, a cohort, an organisation, and day-aligned date ranges of
+ * those) read them from mission_rollup_items, refreshed per changed mission; any other scope (a mentor's
+ * own learners, a range that is not whole days) computes them for the request (withItems in rollup.ts). Either way the sections (performance.ts, heatmap.ts) are the
  * same SQL over an item relation (itemSource), so the two paths cannot drift apart.
  *
- * Columns: scope ("" = everyone, "cohort:<id>", "org:<id>"), mission_id, kind, key, sub, value, n, n2, n3, total, max.
+ * Columns: scope ("" = everyone, "cohort:<id>", "org:<id>", "range:<from>..<to>|<one of those>"), mission_id, kind, key, sub, value, n, n2, n3, total, max.
  */
 export const ITEM_KINDS = {
   /**
@@ -106,14 +106,20 @@ export const LEARNER_SCOPES = sql`(select cm.user_id, 'cohort:' || cm.cohort_id:
   union select cm.user_id, 'org:' || c.organisation_id::text from cohort_members cm join cohorts c on c.id = cm.cohort_id)`;
 
 /**
- * The attempts matching `where`, one row per scope they count in: only "" (a live query), or also
- * each cohort and organisation scope of their learner (`expandScopes`, for the rollup).
+ * The attempts matching `where`, one row per scope they count in: only "" (a live query), every
+ * stored scope (`expandScopes`, for a refresh: each cohort and organisation of their learner, and each
+ * kept date range they started in), or one kept date range (`range`, computing it the first time).
  */
-export function scopedAttempts(where: SQL, { expandScopes = false } = {}): SQL {
+export function scopedAttempts(where: SQL, { expandScopes = false, range }: { expandScopes?: boolean; range?: string } = {}): SQL {
   const cols = sql`p.id, p.mission_id, p.user_id, p.attempt, p.state, p.path, p.started_at, p.submitted_at, p.score, p.passed`;
+  // Ranges of everyone, then ranges of a cohort or organisation the learner belongs to (analytics_ranges.base).
+  const inRange = sql`p.started_at >= coalesce(r.from_at, '-infinity') and p.started_at < coalesce(r.to_at, 'infinity')${range === undefined ? sql`` : sql` and r.scope = ${range}`}`;
+  const ranges = sql`select r.scope, ${cols} ${FROM} join analytics_ranges r on r.base = '' and ${inRange} where ${where}
+    union all select r.scope, ${cols} ${FROM} join ${LEARNER_SCOPES} ls on ls.user_id = p.user_id join analytics_ranges r on r.base = ls.scope and ${inRange} where ${where}`;
+  if (range !== undefined) return ranges;
   const everyone = sql`select ''::text as scope, ${cols} ${FROM} where ${where}`;
   if (!expandScopes) return everyone;
-  return sql`${everyone} union all select ls.scope, ${cols} ${FROM} join ${LEARNER_SCOPES} ls on ls.user_id = p.user_id where ${where}`;
+  return sql`${everyone} union all select ls.scope, ${cols} ${FROM} join ${LEARNER_SCOPES} ls on ls.user_id = p.user_id where ${where} union all ${ranges}`;
 }
 
 /** One kind's query over p_scope (the attempts in scope, per scope: see scopedAttempts). */

@@ -3,8 +3,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { env } from "@/lib/env";
-import { ALL_KINDS, CELL_BIT, LEARNER_SCOPES, itemBody, scopedAttempts, usesRollup, type ItemKind } from "./items";
-import { progressWhere, type Scope } from "./filters";
+import { ALL_KINDS, CELL_BIT, LEARNER_SCOPES, itemBody, scopedAttempts, type ItemKind } from "./items";
+import { baseScope, progressWhere, rollupScope, type Scope } from "./filters";
 
 // One refresher at a time: a refresh that started later must not be overwritten by an older one.
 const REFRESH_LOCK = 727275;
@@ -43,13 +43,55 @@ export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE
     await materialiseScope(t, scopedAttempts(where, { expandScopes: true }));
     await insertItems(t, "mission_rollup_items", ALL_KINDS);
     // Learners' cells per scope: drop the rows of scopes a touched learner has left, then add bits.
+    // A learner stays in a range of everyone, and in a range of a cohort or organisation they are in.
     await t.execute(sql`delete from learner_cells lc where lc.scope <> '' and lc.user_id in (select user_id from p_scope)
-      and not exists (select 1 from ${LEARNER_SCOPES} ls where ls.user_id = lc.user_id and ls.scope = lc.scope)`);
-    await t.execute(sql`insert into learner_cells (scope, user_id, cells)
-      select p.scope, p.user_id, bit_or(${CELL_BIT}) from p_scope p join missions m on m.id = p.mission_id
-      group by p.scope, p.user_id
-      on conflict (scope, user_id) do update set cells = learner_cells.cells | excluded.cells`);
+      and not exists (select 1 from ${LEARNER_SCOPES} ls where ls.user_id = lc.user_id and ls.scope = lc.scope)
+      and not exists (select 1 from analytics_ranges r where r.scope = lc.scope
+        and (r.base = '' or exists (select 1 from ${LEARNER_SCOPES} ls where ls.user_id = lc.user_id and ls.scope = r.base)))`);
+    await addLearnerCells(t);
     return ids.length;
+  });
+}
+
+/** Adds the track × tier bits of the attempts in p_scope to their learners' cells, per scope. */
+async function addLearnerCells(t: Tx) {
+  await t.execute(sql`insert into learner_cells (scope, user_id, cells)
+    select p.scope, p.user_id, bit_or(${CELL_BIT}) from p_scope p join missions m on m.id = p.mission_id
+    group by p.scope, p.user_id
+    on conflict (scope, user_id) do update set cells = learner_cells.cells | excluded.cells`);
+}
+
+/**
+ * Makes sure a day-aligned date range (a "range:" scope, see rangeScope in filters.ts) is kept in the
+ * rollup: marks it used (at most once a minute, so reads rarely write), or computes it the first time
+ * it is asked for, under the refresh lock, and drops the least recently used ranges beyond
+ * SORTIE_ROLLUP_RANGES. From then on refreshRollups() keeps it exact like any other scope. The
+ * reasoning in refreshRollups() holds here too: p_scope is read after the lock is taken, so a write
+ * it misses leaves a mark that the next refresh (which will see this range) consumes.
+ */
+async function ensureRange(tx: Tx, scope: string, s: Scope) {
+  const kept = async (t: Tx) =>
+    (await rows<{ kept: boolean }>(t, sql`select exists (select 1 from analytics_ranges where scope = ${scope}) as kept`))[0]?.kept;
+  const [touched] = await rows<{ kept: boolean }>(
+    tx,
+    sql`with t as (update analytics_ranges set last_used_at = now() where scope = ${scope} and last_used_at < now() - interval '1 minute' returning 1)
+        select exists (select 1 from analytics_ranges where scope = ${scope}) as kept`,
+  );
+  if (touched?.kept) return;
+  await tx.transaction(async (t) => {
+    await t.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    // Another request may have computed it while this one waited for the lock.
+    if (await kept(t)) return;
+    await t.execute(sql`insert into analytics_ranges (scope, base, from_at, to_at)
+      values (${scope}, ${baseScope(s) ?? ""}, ${s.from?.toISOString() ?? null}, ${s.to?.toISOString() ?? null})`);
+    await t.execute(sql`with gone as (
+        delete from analytics_ranges where scope in (select scope from analytics_ranges order by last_used_at desc, scope offset ${env().SORTIE_ROLLUP_RANGES})
+        returning scope),
+      items as (delete from mission_rollup_items where scope in (select scope from gone))
+      delete from learner_cells where scope in (select scope from gone)`);
+    await materialiseScope(t, scopedAttempts(sql`true`, { range: scope }));
+    await insertItems(t, "mission_rollup_items", ALL_KINDS);
+    await addLearnerCells(t);
   });
 }
 
@@ -68,6 +110,8 @@ export async function rebuildRollups(tx: Tx = db): Promise<number> {
  * (with an index and statistics, so their joins to child rows are planned on real sizes).
  */
 async function materialiseScope(t: Tx, attempts: SQL) {
+  // The item queries sort and hash tens of thousands of child rows: at the default 4 MB they spill to disk.
+  await t.execute(sql`set local work_mem = '64MB'`);
   await t.execute(sql`drop table if exists p_scope`);
   await t.execute(sql`create temporary table p_scope on commit drop as ${attempts}`);
   await t.execute(sql`create index on p_scope (id)`);
@@ -83,12 +127,14 @@ async function insertItems(t: Tx, table: "mission_rollup_items" | "live_items", 
 
 /**
  * Runs dashboard sections over the items of a scope (see itemSource): after refreshing the rollup
- * when it serves the scope, or, for a live scope, inside one transaction holding the scope's attempts
+ * when it serves the scope (and computing a date range's scope the first time it is asked for), or, for a live scope, inside one transaction holding the scope's attempts
  * and the items of `kinds` in temporary tables, computed once for every section that reads them.
  */
 export async function withItems<T>(s: Scope, kinds: readonly ItemKind[], fn: (tx: Tx) => Promise<T>, tx: Tx = db): Promise<T> {
-  if (usesRollup(s)) {
+  const scope = rollupScope(s);
+  if (scope !== null) {
     await refreshRollups(tx);
+    if (scope.startsWith("range:")) await ensureRange(tx, scope, s);
     return fn(tx);
   }
   return tx.transaction(async (t) => {

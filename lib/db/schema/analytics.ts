@@ -62,3 +62,17 @@ export const learnerCells = pgTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.userId] }), index("learner_cells_user_idx").on(t.userId)],
 );
+
+/**
+ * Date ranges kept in the rollup: a dashboard asked for attempts started in [from_at, to_at) of a base
+ * scope ("" / cohort / organisation) gets its own rollup scope (see rangeScope in
+ * lib/analytics/filters.ts), computed on first use and then refreshed with the others. Only
+ * day-aligned ranges are kept, the SORTIE_ROLLUP_RANGES most recently used ones.
+ */
+export const analyticsRanges = pgTable("analytics_ranges", {
+  scope: text("scope").primaryKey(),
+  base: text("base").notNull(),
+  fromAt: timestamp("from_at", { withTimezone: true }),
+  toAt: timestamp("to_at", { withTimezone: true }),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
+});
