@@ -187,6 +187,14 @@ export function progressWhere(s: Scope): SQL {
   return sql.join(parts, sql` and `);
 }
 
+/**
+ * FROM clause for progressWhere: the missions join only when a track or tier filter needs it (the
+ * idle-attempt count reads nothing else, index-only, and runs on every dashboard answer).
+ */
+export function progressFrom(s: Scope): SQL {
+  return !s.missionIds && (s.track || s.tier) ? sql`from mission_progress p join missions m on m.id = p.mission_id` : sql`from mission_progress p`;
+}
+
 /** The filters echoed back in API answers (what the figures are about). */
 export function scopeJson(s: Scope) {
   return {

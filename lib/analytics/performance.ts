@@ -5,7 +5,7 @@ import { rows } from "@/lib/db/sql";
 import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
 import { expertPath, pathDeviation } from "./paths";
-import { progressWhere, scopeJson, type Scope } from "./filters";
+import { progressFrom, progressWhere, scopeJson, type Scope } from "./filters";
 import { ALL_KINDS, itemSource, learnersInScope, weightedPercentiles, type ItemKind } from "./items";
 import { withItems } from "./rollup";
 
@@ -39,7 +39,7 @@ export async function idleAttempts(s: Scope, tx: Tx = db) {
   const r = await rows<{ mission_code: string; stage_key: string | null; stage_title: string | null; n: number }>(
     tx,
     sql`select m.code as mission_code, i.stage_key, st.title as stage_title, i.n
-        from (select p.mission_id, p.current_stage as stage_key, count(*)::int as n ${FROM}
+        from (select p.mission_id, p.current_stage as stage_key, count(*)::int as n ${progressFrom(s)}
               where ${progressWhere(s)} and p.state in ('in_progress','changes_requested')
                 and p.last_activity_at < now() - make_interval(days => ${s.abandonDays})
               group by 1, 2) i

@@ -40,6 +40,7 @@ export const missionRollupItems = pgTable(
     max: integer("max").notNull().default(0),
   },
   // Scope and kind first: a section reads one kind of one scope, optionally for some missions.
+  // Migration 0002 adds INCLUDE (n, n2, n3, total, max) to this key by hand, for index-only reads.
   (t) => [primaryKey({ columns: [t.scope, t.kind, t.missionId, t.key, t.sub, t.value] }), index("mission_rollup_items_mission_idx").on(t.missionId)],
 );
 
@@ -60,6 +61,7 @@ export const learnerCells = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     cells: integer("cells").notNull().default(0),
   },
+  // Migration 0002 adds INCLUDE (cells) to the key by hand: a learner count is an index-only scan.
   (t) => [primaryKey({ columns: [t.scope, t.userId] }), index("learner_cells_user_idx").on(t.userId)],
 );
 

@@ -97,9 +97,10 @@ export const missionProgress = pgTable(
     index("mission_progress_user_idx").on(t.userId, t.updatedAt),
     index("mission_progress_state_submitted_idx").on(t.state, t.submittedAt),
     // Open attempts by last activity: "abandoned" (idle for N days) depends on now(), so the dashboards
-    // count it live, index-only (with the learner, for scoped views), instead of rolling it up.
+    // count it live, index-only (with the learner for scoped views, and the start for date ranges),
+    // instead of rolling it up.
     index("mission_progress_open_idx")
-      .on(t.lastActivityAt, t.missionId, t.currentStage, t.userId)
+      .on(t.lastActivityAt, t.missionId, t.currentStage, t.userId, t.startedAt)
       .where(sql`${t.state} in ('in_progress', 'changes_requested')`),
   ],
 );
