@@ -74,14 +74,23 @@ async function main() {
   // The price of keeping date ranges in the rollup: the first read of a range nobody asked for yet
   // computes it (then it is a rollup scope like any other). Five new ranges, one read each.
   const firstRead: number[] = [];
+  const forget = postgres(url, { max: 1, onnotice: () => {} });
   for (let days = 31; days <= 35; days++) {
     const from = new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    // A range an earlier run asked for is kept: forget it so that this read really computes it.
+    const scope = `range:${from}..|`;
+    await forget.begin(async (t) => {
+      await t`delete from analytics_ranges where scope = ${scope}`;
+      await t`delete from mission_rollup_items where scope = ${scope}`;
+      await t`delete from learner_cells where scope = ${scope}`;
+    });
     const t = performance.now();
     const r = await fetch(`${BASE}/api/v1/missions/analytics/performance?from=${from}`, { headers: { authorization: `Bearer ${admin.token}` } });
     if (!r.ok) throw new Error(`performance for a new range: ${r.status}`);
     await r.arrayBuffer();
     firstRead.push(performance.now() - t);
   }
+  await forget.end();
   const fr = summarise(firstRead);
   console.log(`${"performance, first read of a new date range (1 connection, 5 ranges)".padEnd(82)} p50 ${String(fr.p50).padStart(7)}  p95 ${String(fr.p95).padStart(7)}  p99 ${String(fr.p99).padStart(7)} ms`);
   console.log(`${"performance, right after a write to one mission (1 connection, 15 reads)".padEnd(82)} p50 ${String(aw.p50).padStart(7)}  p95 ${String(aw.p95).padStart(7)}  p99 ${String(aw.p99).padStart(7)} ms`);
