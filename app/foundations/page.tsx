@@ -4,7 +4,8 @@ import { TRACKS } from "@/lib/db/schema/enums";
 import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { EnrolButton, MarkDoneButton } from "@/components/missions/foundations-forms";
 import { ProgressBar } from "@/components/missions/progress-bar";
-import { formatDate, formatMinutes, titleCase } from "@/components/missions/format";
+import { formatDate, formatMinutes } from "@/components/missions/format";
+import { trackLabel } from "@/lib/labels";
 
 export const metadata = { title: "Foundations" };
 
@@ -74,12 +75,12 @@ export default async function Page() {
             <li key={t}>
               <Card className="flex h-full flex-col">
                 <div className="flex items-center gap-2">
-                  <h3 className="font-semibold text-slate-900">{titleCase(t)}</h3>
+                  <h3 className="font-semibold text-slate-900">{trackLabel(t)}</h3>
                   {enrolled.has(t) && <Badge tone="green">Enrolled</Badge>}
                 </div>
                 <p className="mt-1 flex-1 text-sm text-slate-600">{TRACK_BLURB[t]}</p>
                 <div className="mt-3 flex flex-wrap items-center gap-2">
-                  <EnrolButton track={t} label={titleCase(t)} enrolled={enrolled.has(t)} />
+                  <EnrolButton track={t} label={trackLabel(t)} enrolled={enrolled.has(t)} />
                   <ButtonLink href={`/dashboard?track=${t}`} variant="ghost">Missions</ButtonLink>
                 </div>
               </Card>

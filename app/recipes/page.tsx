@@ -5,12 +5,20 @@ import { recipeFacets, searchRecipes } from "@/lib/db/queries/recipes";
 import { RECIPE_DIFFICULTIES, RECIPE_TYPES } from "@/lib/db/schema/enums";
 import { Button, ButtonLink, EmptyState, PageHeader, inputClass } from "@/components/ui";
 import { RecipeCard } from "@/components/recipes/recipe-card";
+import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
 
 export const metadata = { title: "Recipe library" };
 
 const SORT_LABEL: Record<LibraryQuery["sort"], string> = { relevance: "Most relevant", popular: "Most used", rating: "Best rated", newest: "Newest" };
-const selectClass = `${inputClass} pr-8`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const SORT_OPTIONS: readonly FilterOption[] = RECIPE_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }));
+const TYPE_OPTIONS: readonly FilterOption[] = RECIPE_TYPES.map((t) => ({ value: t, label: cap(t) }));
+const DIFFICULTY_OPTIONS: readonly FilterOption[] = RECIPE_DIFFICULTIES.map((d) => ({ value: d, label: cap(d) }));
+const MINUTES_OPTIONS: readonly FilterOption[] = [10, 15, 20, 30, 45].map((m) => ({ value: String(m), label: `Up to ${m} min` }));
+const BOOKMARKED_OPTIONS: readonly FilterOption[] = [{ value: "true", label: "Bookmarked" }, { value: "false", label: "Not bookmarked" }];
+const COMPLETED_OPTIONS: readonly FilterOption[] = [{ value: "true", label: "Completed" }, { value: "false", label: "Not completed" }];
+/** A yes/no filter's select value: "" (any), "true" or "false". */
+const boolValue = (b: boolean | undefined) => (b === undefined ? "" : String(b));
 
 /** The URL of the library with these filters (empty values left out), for pagination and chips. */
 function href(query: LibraryQuery, over: Partial<Record<keyof LibraryQuery, string | number | boolean | undefined>>) {
@@ -41,68 +49,19 @@ export default async function RecipeLibraryPage({ searchParams }: { searchParams
             <label htmlFor="recipe-q" className="block text-sm font-medium text-slate-800">Search recipes</label>
             <input id="recipe-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={200} placeholder='e.g. failed logins, "sigma rule", -windows' className={`${inputClass} mt-1`} />
           </div>
-          <div className="sm:w-48">
-            <label htmlFor="recipe-sort" className="block text-sm font-medium text-slate-800">Sort by</label>
-            <select id="recipe-sort" name="sort" defaultValue={query.sort} className={`${selectClass} mt-1`}>
-              {RECIPE_SORTS.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
-            </select>
-          </div>
+          <FilterSelect id="recipe-sort" name="sort" label="Sort by" value={query.sort} options={SORT_OPTIONS} className="sm:w-48" />
           <Button type="submit" className="sm:w-32">Search</Button>
         </div>
         <fieldset className="mt-4">
           <legend className="text-sm font-medium text-slate-800">Filters</legend>
           <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7">
-            <div>
-              <label htmlFor="recipe-skill" className="block text-xs font-medium text-slate-600">Skill</label>
-              <select id="recipe-skill" name="skill" defaultValue={query.skill ?? ""} className={selectClass}>
-                <option value="">Any skill</option>
-                {facets.skills.map((s) => <option key={s} value={s}>{s}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="recipe-type" className="block text-xs font-medium text-slate-600">Type</label>
-              <select id="recipe-type" name="type" defaultValue={query.type ?? ""} className={selectClass}>
-                <option value="">Any type</option>
-                {RECIPE_TYPES.map((t) => <option key={t} value={t}>{cap(t)}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="recipe-difficulty" className="block text-xs font-medium text-slate-600">Difficulty</label>
-              <select id="recipe-difficulty" name="difficulty" defaultValue={query.difficulty ?? ""} className={selectClass}>
-                <option value="">Any difficulty</option>
-                {RECIPE_DIFFICULTIES.map((d) => <option key={d} value={d}>{cap(d)}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="recipe-tool" className="block text-xs font-medium text-slate-600">Tool</label>
-              <select id="recipe-tool" name="tool" defaultValue={query.tool ?? ""} className={selectClass}>
-                <option value="">Any tool</option>
-                {facets.tools.map((t) => <option key={t} value={t}>{t}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="recipe-minutes" className="block text-xs font-medium text-slate-600">Time</label>
-              <select id="recipe-minutes" name="max_minutes" defaultValue={query.max_minutes?.toString() ?? ""} className={selectClass}>
-                <option value="">Any length</option>
-                {[10, 15, 20, 30, 45].map((m) => <option key={m} value={m}>Up to {m} min</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="recipe-bookmarked" className="block text-xs font-medium text-slate-600">Bookmarks</label>
-              <select id="recipe-bookmarked" name="bookmarked" defaultValue={query.bookmarked === undefined ? "" : String(query.bookmarked)} className={selectClass}>
-                <option value="">All recipes</option>
-                <option value="true">Bookmarked</option>
-                <option value="false">Not bookmarked</option>
-              </select>
-            </div>
-            <div>
-              <label htmlFor="recipe-completed" className="block text-xs font-medium text-slate-600">Progress</label>
-              <select id="recipe-completed" name="completed" defaultValue={query.completed === undefined ? "" : String(query.completed)} className={selectClass}>
-                <option value="">Any progress</option>
-                <option value="true">Completed</option>
-                <option value="false">Not completed</option>
-              </select>
-            </div>
+            <FilterSelect id="recipe-skill" name="skill" label="Skill" anyLabel="Any skill" value={query.skill} options={facets.skills.map((x) => ({ value: x, label: x }))} />
+            <FilterSelect id="recipe-type" name="type" label="Type" anyLabel="Any type" value={query.type} options={TYPE_OPTIONS} />
+            <FilterSelect id="recipe-difficulty" name="difficulty" label="Difficulty" anyLabel="Any difficulty" value={query.difficulty} options={DIFFICULTY_OPTIONS} />
+            <FilterSelect id="recipe-tool" name="tool" label="Tool" anyLabel="Any tool" value={query.tool} options={facets.tools.map((x) => ({ value: x, label: x }))} />
+            <FilterSelect id="recipe-minutes" name="max_minutes" label="Time" anyLabel="Any length" value={query.max_minutes?.toString()} options={MINUTES_OPTIONS} />
+            <FilterSelect id="recipe-bookmarked" name="bookmarked" label="Bookmarks" anyLabel="All recipes" value={boolValue(query.bookmarked)} options={BOOKMARKED_OPTIONS} />
+            <FilterSelect id="recipe-completed" name="completed" label="Progress" anyLabel="Any progress" value={boolValue(query.completed)} options={COMPLETED_OPTIONS} />
           </div>
         </fieldset>
         <div className="mt-4 flex flex-wrap items-center gap-3">

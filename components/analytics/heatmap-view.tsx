@@ -7,8 +7,7 @@ import { pct } from "@/lib/analytics/math";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { NoData, Section } from "./parts";
 import type { FilterValues } from "./filter-bar";
-
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 /** Cell colour by rate: pale (low) to deep blue (high); text stays readable (AA) on every shade. */
 function shade(r: number | null) {
@@ -38,14 +37,14 @@ export async function HeatmapView({ caller, values }: { caller: Caller; values: 
               <tr>
                 <th scope="col" className="px-2 py-1 text-left text-xs font-medium uppercase text-slate-500">Track</th>
                 {TIERS.map((t) => (
-                  <th key={t} scope="col" className="px-2 py-1 text-center text-xs font-medium uppercase text-slate-500">{cap(t)}</th>
+                  <th key={t} scope="col" className="px-2 py-1 text-center text-xs font-medium uppercase text-slate-500">{tierLabel(t)}</th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {TRACKS.map((track) => (
                 <tr key={track}>
-                  <th scope="row" className="px-2 py-1 text-left font-medium text-slate-800">{cap(track)}</th>
+                  <th scope="row" className="px-2 py-1 text-left font-medium text-slate-800">{trackLabel(track)}</th>
                   {TIERS.map((tier) => {
                     const c = data.track_tier.find((x) => x.track === track && x.tier === tier)!;
                     return (

@@ -2,8 +2,8 @@ import type { CatalogueItem } from "@/lib/db/queries/catalogue";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { EmptyState } from "@/components/ui";
 import { MissionCard } from "./mission-card";
-import { titleCase } from "./format";
 import { LockIcon } from "./icons";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 /** Missions grouped by track, then tier; enrolled tracks first. */
 export function MissionBoard({ items, enrolled }: { items: CatalogueItem[]; enrolled: string[] }) {
@@ -17,7 +17,7 @@ export function MissionBoard({ items, enrolled }: { items: CatalogueItem[]; enro
         return (
           <section key={track} aria-labelledby={`track-${track}`}>
             <h2 id={`track-${track}`} className="flex flex-wrap items-baseline gap-2 text-xl font-semibold text-slate-900">
-              {titleCase(track)}
+              {trackLabel(track)}
               {!enrolled.includes(track) && <span className="text-sm font-normal text-slate-500">· not enrolled</span>}
             </h2>
             {TIERS.map((tier) => {
@@ -27,7 +27,7 @@ export function MissionBoard({ items, enrolled }: { items: CatalogueItem[]; enro
               return (
                 <div key={tier} className="mt-4">
                   <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-                    {titleCase(tier)} {allLocked && <span className="ml-1 font-normal normal-case tracking-normal text-slate-500">— <LockIcon className="inline align-[-2px]" /> {ofTier[0].lock_reason}</span>}
+                    {tierLabel(tier)} {allLocked && <span className="ml-1 font-normal normal-case tracking-normal text-slate-500">— <LockIcon className="inline align-[-2px]" /> {ofTier[0].lock_reason}</span>}
                   </h3>
                   <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
                     {ofTier.map((m) => <MissionCard key={m.id} m={m} inBoard tierLocked={allLocked} />)}

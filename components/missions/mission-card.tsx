@@ -3,6 +3,7 @@ import type { CatalogueItem } from "@/lib/db/queries/catalogue";
 import { Badge, cx } from "@/components/ui";
 import { ClockIcon, LockIcon } from "./icons";
 import { STATE_LABEL, STATE_TONE, TIER_TONE, formatDate, formatHours, formatMinutes, titleCase } from "./format";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 /** One mission in the dashboard or catalogue: state, lock reason, assignment and deadline. */
 export function MissionCard({ m, inBoard = false, tierLocked = false }: { m: CatalogueItem; inBoard?: boolean; tierLocked?: boolean }) {
@@ -11,8 +12,8 @@ export function MissionCard({ m, inBoard = false, tierLocked = false }: { m: Cat
     <li className={cx("flex flex-col rounded-xl border bg-white p-4 shadow-sm", m.locked ? "border-slate-200 bg-slate-50" : "border-slate-200")}>
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-mono font-semibold text-slate-500">{m.code}</span>
-        <Badge tone={TIER_TONE[m.tier]}>{titleCase(m.tier)}</Badge>
-        <Badge tone="slate">{titleCase(m.track)}</Badge>
+        <Badge tone={TIER_TONE[m.tier]}>{tierLabel(m.tier)}</Badge>
+        <Badge tone="slate">{trackLabel(m.track)}</Badge>
         {m.state !== "not_started" && <Badge tone={STATE_TONE[m.state]}>{STATE_LABEL[m.state]}</Badge>}
         {m.mission_status !== "published" && <Badge tone="amber">{titleCase(m.mission_status)}</Badge>}
       </div>
@@ -36,7 +37,7 @@ export function MissionCard({ m, inBoard = false, tierLocked = false }: { m: Cat
         {!m.enrolled && !inBoard && (
           <div>
             <dt className="sr-only">Enrolment</dt>
-            <dd className="text-amber-800">Not enrolled in {titleCase(m.track)}</dd>
+            <dd className="text-amber-800">Not enrolled in {trackLabel(m.track)}</dd>
           </div>
         )}
       </dl>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Badge, Card } from "@/components/ui";
-import { formatBytes, titleCase } from "@/components/review/format";
+import { formatBytes } from "@/components/review/format";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 export interface PortfolioItemView {
   mission: { code: string; title: string; track: string; tier: string };
@@ -22,8 +23,8 @@ export function PortfolioItemCard({ item, actions, headingLevel = 2 }: { item: P
             <span className="font-mono text-sm text-slate-600">{item.mission.code}</span> {item.mission.title}
           </H>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-            <Badge tone="blue">{titleCase(item.mission.track)}</Badge>
-            <Badge tone="purple">{titleCase(item.mission.tier)}</Badge>
+            <Badge tone="blue">{trackLabel(item.mission.track)}</Badge>
+            <Badge tone="purple">{tierLabel(item.mission.tier)}</Badge>
             <span>completed {item.completed_at.slice(0, 10)}</span>
           </p>
         </div>

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import type { QueueItem } from "@/lib/db/queries/reviews";
 import { Badge, EmptyState } from "@/components/ui";
-import { titleCase, waitingText } from "./format";
+import { waitingText } from "./format";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 interface Filters {
   mission?: string;
@@ -65,8 +66,8 @@ export function ReviewQueue({ initial, filters, renderedAt }: { initial: QueueIt
                 </p>
                 <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
                   <span>{it.learner.name}</span>
-                  <Badge tone="blue">{titleCase(it.mission.track)}</Badge>
-                  <Badge tone="purple">{titleCase(it.mission.tier)}</Badge>
+                  <Badge tone="blue">{trackLabel(it.mission.track)}</Badge>
+                  <Badge tone="purple">{tierLabel(it.mission.tier)}</Badge>
                   {it.attempt > 1 && <span>attempt {it.attempt}</span>}
                   {it.state === "in_review" && <Badge tone="amber">In review</Badge>}
                 </p>

@@ -34,7 +34,7 @@ describe("FilterSelect", () => {
 
 describe("TrackFilter and TierFilter", () => {
   it("list every track and every tier, in order, after 'All …'", () => {
-    expect(options(html(createElement(TrackFilter, {}))).map((o) => o.label)).toEqual(["All tracks", "Defender", "Offensive", "Grc", "Innovation", "Leadership"]);
+    expect(options(html(createElement(TrackFilter, {}))).map((o) => o.label)).toEqual(["All tracks", "Defender", "Offensive", "GRC", "Innovation", "Leadership"]);
     expect(options(html(createElement(TierFilter, { value: "advanced" })))).toEqual([
       { value: "", selected: false, label: "All tiers" },
       { value: "beginner", selected: false, label: "Beginner" },

@@ -1,5 +1,6 @@
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { cx, inputClass } from "./index";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 export interface FilterOption {
   value: string;
@@ -45,9 +46,8 @@ export function FilterSelect({
   );
 }
 
-const label = (s: string) => s[0].toUpperCase() + s.slice(1);
-export const TRACK_OPTIONS: readonly FilterOption[] = TRACKS.map((t) => ({ value: t, label: label(t) }));
-export const TIER_OPTIONS: readonly FilterOption[] = TIERS.map((t) => ({ value: t, label: label(t) }));
+export const TRACK_OPTIONS: readonly FilterOption[] = TRACKS.map((t) => ({ value: t, label: trackLabel(t) }));
+export const TIER_OPTIONS: readonly FilterOption[] = TIERS.map((t) => ({ value: t, label: tierLabel(t) }));
 
 /** The track filter of the mission, review and analytics filter forms (`track`, "All tracks"). */
 export function TrackFilter({ value, className }: { value?: string | null; className?: string }) {

@@ -2,6 +2,8 @@
 // the features (lib/db/queries/recipes.ts, recommendationFeatures) and this file ranks them. Every
 // point a recipe earns comes with a reason in words, so the learner sees why it is there.
 
+import { trackLabel } from "@/lib/labels";
+
 export interface RecipeFeatures {
   slug: string;
   title: string;
@@ -81,7 +83,6 @@ export const WEIGHTS = {
 const TIER_TO_DIFFICULTY: Record<string, string> = { beginner: "beginner", intermediate: "intermediate", advanced: "advanced", mastery: "advanced" };
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface Scored {
   f: RecipeFeatures;
@@ -127,10 +128,10 @@ function scoreOutside(f: RecipeFeatures, learner: LearnerContext): Scored {
     if (pts > 0) relevant = true;
   };
   const atTier = learner.tracks.filter((t) => f.linkedMissions.some((m) => m.track === t.track && m.tier === t.tier));
-  if (atTier.length) add(WEIGHTS.trackTier, `Used in ${list(atTier.map((t) => `${cap(t.track)} ${t.tier}`))} missions, your current level`);
+  if (atTier.length) add(WEIGHTS.trackTier, `Used in ${list(atTier.map((t) => `${trackLabel(t.track)} ${t.tier}`))} missions, your current level`);
   else {
     const inTrack = learner.tracks.filter((t) => f.linkedMissions.some((m) => m.track === t.track));
-    if (inTrack.length) add(WEIGHTS.track, `Used in ${list(inTrack.map((t) => cap(t.track)))} missions, a track you follow`);
+    if (inTrack.length) add(WEIGHTS.track, `Used in ${list(inTrack.map((t) => trackLabel(t.track)))} missions, a track you follow`);
   }
   if (learner.tracks.length === 0) {
     // No track yet: beginner recipes are the place to start.

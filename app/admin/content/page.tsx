@@ -2,6 +2,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listMissionsForAdmin, recipeCounts } from "@/lib/db/queries/content";
 import { Badge, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { ImportPackForm } from "@/components/admin/import-form";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 export const metadata = { title: "Content" };
 
@@ -35,7 +36,7 @@ export default async function ContentPage() {
                       <a className="hover:underline" href={`/missions/${m.code}`}>{m.title}</a>
                       {m.status !== "published" && <Badge tone="amber" className="ml-2">{m.status}</Badge>}
                     </td>
-                    <td className="capitalize">{m.track} · {m.tier}</td>
+                    <td>{trackLabel(m.track)} · {tierLabel(m.tier)}</td>
                     <td>{m.stages}</td>
                     <td>{m.decisions}</td>
                     <td>v{m.version}</td>

@@ -7,7 +7,8 @@ import { Markdown } from "@/components/ui/markdown";
 import { StartButton } from "@/components/missions/start-button";
 import { PathTimeline } from "@/components/missions/path-timeline";
 import { orNotFound } from "@/components/missions/load";
-import { STATE_LABEL, STATE_TONE, TIER_TONE, formatDate, formatHours, formatMinutes, titleCase } from "@/components/missions/format";
+import { STATE_LABEL, STATE_TONE, TIER_TONE, formatDate, formatHours, formatMinutes } from "@/components/missions/format";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   return { title: (await params).id.toUpperCase() };
@@ -37,10 +38,10 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       </nav>
       <div className="mb-2 flex flex-wrap items-center gap-2 text-xs">
         <span className="font-mono font-semibold text-slate-500">{d.code}</span>
-        <Badge tone={TIER_TONE[d.tier]}>{titleCase(d.tier)}</Badge>
-        <Badge>{titleCase(d.track)}</Badge>
+        <Badge tone={TIER_TONE[d.tier]}>{tierLabel(d.tier)}</Badge>
+        <Badge>{trackLabel(d.track)}</Badge>
         {p && <Badge tone={STATE_TONE[p.state]}>{STATE_LABEL[p.state]} · attempt {p.attempt}</Badge>}
-        {!d.enrolled && <Badge tone="amber">Not enrolled in {titleCase(d.track)}</Badge>}
+        {!d.enrolled && <Badge tone="amber">Not enrolled in {trackLabel(d.track)}</Badge>}
       </div>
       <PageHeader title={d.title} description={d.summary || undefined} actions={action} />
       {d.locked && (

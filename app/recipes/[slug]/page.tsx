@@ -11,6 +11,7 @@ import { DIFFICULTY_TONE, Rating } from "@/components/recipes/recipe-card";
 import { CopyButton } from "@/components/recipes/copy-button";
 import { RecipeViewTracker } from "@/components/recipes/view-tracker";
 import { BookmarkButton, CompleteRecipeButton, RatingForm, StepCheckButton } from "@/components/recipes/recipe-actions";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 async function load(slug: string) {
   const caller = await requireUser();
@@ -195,7 +196,7 @@ export default async function RecipeDetailPage({ params }: { params: Promise<{ s
                 {d.usedIn.missions.map((m) => (
                   <li key={m.code}>
                     <Link href={`/missions/${m.code}`} className="font-medium text-brand-700 underline">{m.code}: {m.title}</Link>
-                    <span className="ml-1 text-xs capitalize text-slate-500">{m.track} · {m.tier}</span>
+                    <span className="ml-1 text-xs text-slate-500">{trackLabel(m.track)} · {tierLabel(m.tier)}</span>
                     {m.stages.length > 0 && (
                       <ul className="mt-1 list-disc pl-5 text-slate-700">{m.stages.map((s) => <li key={s.key}>Stage {s.number}: {s.title}</li>)}</ul>
                     )}

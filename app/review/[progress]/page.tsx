@@ -11,6 +11,7 @@ import { RubricForm } from "@/components/review/rubric-form";
 import { EvidencePreview } from "@/components/review/evidence-preview";
 import { PrescorePanel } from "@/components/review/prescore-panel";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 export const metadata = { title: "Review submission" };
 
@@ -51,7 +52,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
           <>
             Submitted by <strong>{d.learner.name}</strong>
             {d.progress.submitted_at && <> on {new Date(d.progress.submitted_at).toUTCString().slice(0, 22)} UTC</>} · attempt {d.progress.attempt} ·{" "}
-            {titleCase(d.mission.track)} · {titleCase(d.mission.tier)}
+            {trackLabel(d.mission.track)} · {tierLabel(d.mission.tier)}
           </>
         }
         actions={<Badge tone={d.progress.reviewable ? "amber" : "slate"}>{titleCase(d.progress.state)}</Badge>}

@@ -11,6 +11,7 @@ import { cohortDashboard, findVisibleCohort } from "@/lib/analytics/cohort";
 import { pct } from "@/lib/analytics/math";
 import { ColumnChart } from "@/components/analytics/charts";
 import { DataTable, NoData, Section, TableToggle } from "@/components/analytics/parts";
+import { tierLabel } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Cohort dashboard" };
 
@@ -83,9 +84,9 @@ async function Dashboard({ caller, cohort }: { caller: Caller; cohort: string })
         <Section title="Missions completed by tier" description="Approved missions, counted once per learner and mission.">
           {tiers.some(([, n]) => n > 0) ? (
             <>
-              <ColumnChart data={tiers.map(([tier, n]) => ({ name: tier, value: n }))} unit="missions" />
+              <ColumnChart data={tiers.map(([tier, n]) => ({ name: tierLabel(tier), value: n }))} unit="missions" />
               <TableToggle>
-                <DataTable caption="Missions completed by tier" head={["Tier", "Missions completed"]} numeric={[1]} rows={tiers.map(([t, n]) => [t, n])} />
+                <DataTable caption="Missions completed by tier" head={["Tier", "Missions completed"]} numeric={[1]} rows={tiers.map(([t, n]) => [tierLabel(t), n])} />
               </TableToggle>
             </>
           ) : (

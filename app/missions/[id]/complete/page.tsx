@@ -6,6 +6,7 @@ import { completionView } from "@/lib/db/queries/review-results";
 import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader, Stat } from "@/components/ui";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
 import { decisionAdjustment, hintAdjustment } from "@/components/missions/format";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 export const metadata = { title: "Mission result" };
 
@@ -39,7 +40,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader
         title={title}
-        description={`${titleCase(mission.track)} · ${titleCase(mission.tier)} · attempt ${progress.attempt}`}
+        description={`${trackLabel(mission.track)} · ${tierLabel(mission.tier)} · attempt ${progress.attempt}`}
         actions={review ? <Badge tone={OUTCOME_TONE[review.outcome] ?? "slate"}>{OUTCOME_LABEL[review.outcome] ?? review.outcome}</Badge> : <Badge tone="amber">{titleCase(progress.state)}</Badge>}
       />
 
@@ -200,7 +201,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
                           <Link href={`/missions/${m.code}`} className="text-brand-700 underline">
                             {m.code} · {m.title}
                           </Link>{" "}
-                          <span className="text-xs text-slate-500">{titleCase(m.tier)}</span>
+                          <span className="text-xs text-slate-500">{tierLabel(m.tier)}</span>
                         </li>
                       ))}
                     </ul>

@@ -14,7 +14,8 @@ import { HintPanel } from "@/components/missions/hint-panel";
 import { ToolsUsed } from "@/components/missions/tools-used";
 import { DecisionPanel } from "@/components/missions/decision-panel";
 import { orNotFound } from "@/components/missions/load";
-import { STATE_LABEL, titleCase } from "@/components/missions/format";
+import { STATE_LABEL } from "@/components/missions/format";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 export const metadata = { title: "Mission stage" };
 
@@ -129,7 +130,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
               </ul>
             </Card>
           )}
-          <p className="text-xs text-slate-500">{titleCase(d.track)} · {titleCase(d.tier)} · attempt {p.attempt}</p>
+          <p className="text-xs text-slate-500">{trackLabel(d.track)} · {tierLabel(d.tier)} · attempt {p.attempt}</p>
         </aside>
       </div>
     </>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { publicLearnerPortfolio } from "@/lib/portfolio/public";
 import { Badge, Card } from "@/components/ui";
-import { titleCase } from "@/components/review/format";
+import { tierLabel, trackLabel } from "@/lib/labels";
 
 // Public, signed-out page of a learner's portfolio: their display name and the items they made
 // public. 404 when the learner does not exist, is not a learner, or has no public item.
@@ -37,8 +37,8 @@ export default async function PublicLearnerPortfolioPage({ params }: { params: P
                   </Link>
                 </h2>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-                  <Badge tone="blue">{titleCase(i.track)}</Badge>
-                  <Badge tone="purple">{titleCase(i.tier)}</Badge>
+                  <Badge tone="blue">{trackLabel(i.track)}</Badge>
+                  <Badge tone="purple">{tierLabel(i.tier)}</Badge>
                   <span>
                     approved <time dateTime={i.approved_at}>{i.approved_at.slice(0, 10)}</time>
                   </span>

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { TIERS, TRACKS } from "@/lib/db/schema/enums";
+import { tierLabel, trackLabel } from "./labels";
+
+describe("trackLabel", () => {
+  it("spells GRC as an acronym and capitalises the other tracks", () => {
+    expect(TRACKS.map(trackLabel)).toEqual(["Defender", "Offensive", "GRC", "Innovation", "Leadership"]);
+  });
+
+  it("capitalises a value it does not know and leaves an empty one empty", () => {
+    expect(trackLabel("red_team")).toBe("Red_team");
+    expect(trackLabel("")).toBe("");
+  });
+});
+
+describe("tierLabel", () => {
+  it("capitalises every tier", () => {
+    expect(TIERS.map(tierLabel)).toEqual(["Beginner", "Intermediate", "Advanced", "Mastery"]);
+  });
+});

@@ -1,0 +1,17 @@
+// Display labels for the closed vocabularies shown to users. Plain functions (no server or client
+// imports) so server pages, client components and lib code can share them.
+
+/** Tracks whose label is not just the capitalised value (acronyms). */
+const TRACK_LABEL: Record<string, string> = { grc: "GRC" };
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A track as shown to users: "grc" → "GRC", "defender" → "Defender". */
+export function trackLabel(track: string): string {
+  return TRACK_LABEL[track] ?? capitalise(track);
+}
+
+/** A tier as shown to users: "beginner" → "Beginner". */
+export function tierLabel(tier: string): string {
+  return capitalise(tier);
+}
