@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { tierLabel, trackLabel } from "./labels";
+import { countOf, tierLabel, trackLabel } from "./labels";
 
 describe("trackLabel", () => {
   it("spells GRC as an acronym and capitalises the other tracks", () => {
@@ -16,5 +16,14 @@ describe("trackLabel", () => {
 describe("tierLabel", () => {
   it("capitalises every tier", () => {
     expect(TIERS.map(tierLabel)).toEqual(["Beginner", "Intermediate", "Advanced", "Mastery"]);
+  });
+});
+
+describe("countOf", () => {
+  it("uses the singular for exactly one and the plural otherwise, zero included", () => {
+    expect(countOf(1, "learner")).toBe("1 learner");
+    expect(countOf(0, "learner")).toBe("0 learners");
+    expect(countOf(3, "more mission")).toBe("3 more missions");
+    expect(countOf(2, "analysis", "analyses")).toBe("2 analyses");
   });
 });

@@ -15,3 +15,8 @@ export function trackLabel(track: string): string {
 export function tierLabel(tier: string): string {
   return capitalise(tier);
 }
+
+/** A count with its noun: "1 learner", "3 learners" (`many` for irregular plurals). */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

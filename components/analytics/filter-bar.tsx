@@ -1,5 +1,8 @@
+import Link from "next/link";
 import { ButtonLink, inputClass } from "@/components/ui";
 import { FilterSelect, TierFilter, TrackFilter } from "@/components/ui/filter-select";
+import { DATE_PRESET_DAYS, activePreset, presetFrom } from "@/lib/analytics/presets";
+import { queryString } from "./analytics-tabs";
 
 export interface FilterValues {
   track?: string;
@@ -71,7 +74,31 @@ export function FilterBar({
           <ButtonLink href={action} variant="secondary">Reset</ButtonLink>
         </div>
       </div>
+      {show.includes("from") && <DatePresets action={action} values={values} />}
     </form>
+  );
+}
+
+/** One-click date ranges ("Last 30 days"): links that keep the other filters and replace the dates. */
+function DatePresets({ action, values }: { action: string; values: FilterValues }) {
+  const active = activePreset(values);
+  return (
+    <nav aria-label="Date range presets" className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+      <span className="text-slate-600">Quick ranges:</span>
+      {DATE_PRESET_DAYS.map((days) => {
+        const current = active === days;
+        return (
+          <Link
+            key={days}
+            href={`${action}?${queryString({ ...values, from: presetFrom(days), to: undefined })}`}
+            aria-current={current ? "true" : undefined}
+            className={`rounded-full border px-3 py-1 ${current ? "border-brand-600 bg-brand-50 font-medium text-brand-700" : "border-slate-300 text-slate-700 hover:bg-slate-50"}`}
+          >
+            Last {days} days
+          </Link>
+        );
+      })}
+    </nav>
   );
 }
 

@@ -7,6 +7,7 @@ import { formatDuration, pct } from "@/lib/analytics/math";
 import { ColumnChart, DecisionChart, FunnelChart } from "./charts";
 import { DataTable, NoData, Section, TableToggle } from "./parts";
 import type { FilterValues } from "./filter-bar";
+import { countOf } from "@/lib/labels";
 
 /** Server component: parses the URL filters, runs the SQL, renders KPIs, funnel and the rest. */
 export async function PerformanceDashboard({ caller, values }: { caller: Caller; values: FilterValues }) {
@@ -35,7 +36,7 @@ export async function PerformanceDashboard({ caller, values }: { caller: Caller;
   return (
     <div className="space-y-6">
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-8">
-        <Stat label="Attempts" value={k.attempts} hint={`${k.learners} learners · ${k.starts} first attempts`} />
+        <Stat label="Attempts" value={k.attempts} hint={`${countOf(k.learners, "learner")} · ${countOf(k.starts, "first attempt")}`} />
         <Stat label="Submissions" value={k.submissions} hint={`${k.abandoned} abandoned · ${k.expired} expired`} />
         <Stat label="Completion rate" value={pct(k.completion_rate)} hint="submitted ÷ attempts" />
         <Stat label="Pass rate" value={pct(k.pass_rate)} hint={`${k.passed} of ${k.reviewed} reviewed`} />
@@ -56,7 +57,7 @@ export async function PerformanceDashboard({ caller, values }: { caller: Caller;
               title="Stage funnel"
               description={
                 data.biggest_drop ? (
-                  <>Biggest drop: <strong>{data.funnel.find((s) => s.key === data.biggest_drop)?.label}</strong> loses {data.funnel.find((s) => s.key === data.biggest_drop)?.dropped} attempts.</>
+                  <>Biggest drop: <strong>{data.funnel.find((s) => s.key === data.biggest_drop)?.label}</strong> loses {countOf(data.funnel.find((s) => s.key === data.biggest_drop)?.dropped ?? 0, "attempt")}.</>
                 ) : (
                   "Attempts reaching each stage of their own path, then submitting and passing."
                 )

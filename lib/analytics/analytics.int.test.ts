@@ -13,6 +13,7 @@ import { insertEvents } from "@/lib/db/queries/telemetry";
 import { rows } from "@/lib/db/sql";
 import { usesRollup, weightedPercentiles } from "@/lib/analytics/items";
 import { resolveScope, rollupScope } from "@/lib/analytics/filters";
+import { presetFrom } from "@/lib/analytics/presets";
 import { rebuildRollups, refreshRollups } from "@/lib/analytics/rollup";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
@@ -459,12 +460,17 @@ describe("rollup", () => {
     try {
       const r = await call(refreshJob.POST, { method: "POST", headers: { "x-cron-secret": "cron-secret-for-tests" } });
       expect(r.status).toBe(200);
-      expect(r.json).toEqual({ missions_recomputed: 1 });
+      expect(r.json).toEqual({ missions_recomputed: 1, ranges_prepared: expect.any(Number) });
     } finally {
       delete process.env.SORTIE_CRON_SECRET;
     }
     expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n).toBe(0);
-    expect((await call(refreshJob.POST, { method: "POST", token: admin.token })).json).toEqual({ missions_recomputed: 0 });
+    // The "last 7 days" preset is kept now (test attempts started 3 and 20 days ago); the 30- and
+    // 90-day presets hold every attempt, so they are the undated rollup and are not kept separately.
+    const kept = (await rows<{ scope: string }>(db, sql`select scope from analytics_ranges`)).map((x) => x.scope);
+    expect(kept).toContain(`range:${presetFrom(7)}..|`);
+    expect(kept).not.toContain(`range:${presetFrom(30)}..|`);
+    expect((await call(refreshJob.POST, { method: "POST", token: admin.token })).json).toEqual({ missions_recomputed: 0, ranges_prepared: 0 });
   });
 
   it("recomputes only the missions marked since the last refresh", async () => {

@@ -4,7 +4,9 @@ import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { ALL_KINDS, CELL_BIT, LEARNER_SCOPES, itemBody, scopedAttempts, type ItemKind } from "./items";
-import { baseScope, progressWhere, rollupScope, type Scope } from "./filters";
+import { baseScope, progressWhere, resolveScope, rollupScope, type Scope } from "./filters";
+import { DATE_PRESET_DAYS, presetFrom } from "./presets";
+import type { Caller } from "@/lib/auth/session";
 
 const ITEM_COLUMNS = sql`scope, mission_id, kind, key, sub, value, n, n2, n3, total, max`;
 
@@ -83,23 +85,22 @@ async function addLearnerCells(t: Tx) {
  * Makes sure a day-aligned date range (a "range:" scope, see rangeScope in filters.ts) is kept in the
  * rollup: marks it used (at most once a minute, so reads rarely write), or computes it the first time
  * it is asked for, under the refresh lock, and drops the least recently used ranges beyond
- * SORTIE_ROLLUP_RANGES. From then on refreshRollups() keeps it exact like any other scope. The
+ * SORTIE_ROLLUP_RANGES (true when it computed it). From then on refreshRollups() keeps it exact like any other scope. The
  * reasoning in refreshRollups() holds here too: p_scope is read after the lock is taken, so a write
  * it misses leaves a mark that the next refresh (which will see this range) consumes.
  */
 async function ensureRange(tx: Tx, scope: string, s: Scope) {
-  const kept = async (t: Tx) =>
-    (await rows<{ kept: boolean }>(t, sql`select exists (select 1 from analytics_ranges where scope = ${scope}) as kept`))[0]?.kept;
   const [touched] = await rows<{ kept: boolean }>(
     tx,
     sql`with t as (update analytics_ranges set last_used_at = now() where scope = ${scope} and last_used_at < now() - interval '1 minute' returning 1)
         select exists (select 1 from analytics_ranges where scope = ${scope}) as kept`,
   );
-  if (touched?.kept) return;
-  await tx.transaction(async (t) => {
+  if (touched?.kept) return false;
+  return tx.transaction(async (t) => {
     await t.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
     // Another request may have computed it while this one waited for the lock.
-    if (await kept(t)) return;
+    const [again] = await rows<{ kept: boolean }>(t, sql`select exists (select 1 from analytics_ranges where scope = ${scope}) as kept`);
+    if (again?.kept) return false;
     await t.execute(sql`insert into analytics_ranges (scope, base, from_at, to_at)
       values (${scope}, ${baseScope(s) ?? ""}, ${s.from?.toISOString() ?? null}, ${s.to?.toISOString() ?? null})`);
     await t.execute(sql`with gone as (
@@ -110,7 +111,26 @@ async function ensureRange(tx: Tx, scope: string, s: Scope) {
     await materialiseScope(t, scopedAttempts(sql`true`, { range: scope }));
     await insertItems(t, "mission_rollup_items", ALL_KINDS);
     await addLearnerCells(t);
+    return true;
   });
+}
+
+/**
+ * Computes the preset date ranges (DATE_PRESET_DAYS) of everyone's view ahead of the first admin who
+ * clicks one, so that click does not pay for it (the refresh-analytics job calls this). A preset
+ * that holds every attempt is the undated rollup already and is skipped. Returns how many it computed.
+ */
+export async function preparePresetRanges(tx: Tx = db): Promise<number> {
+  if (env().SORTIE_ROLLUP_RANGES === 0) return 0;
+  // Any admin sees the same ("" base scope); the id is not used for it.
+  const caller: Caller = { id: "00000000-0000-0000-0000-000000000000", role: "admin", email: "", name: "refresh-analytics job", organisationId: null };
+  let computed = 0;
+  for (const days of DATE_PRESET_DAYS) {
+    const s = await resolveScope({ caller, filter: { from: presetFrom(days) }, abandonDays: env().SORTIE_ABANDON_DAYS, tx });
+    const scope = rollupScope(s);
+    if (scope?.startsWith("range:") && (await ensureRange(tx, scope, s))) computed++;
+  }
+  return computed;
 }
 
 /** Recomputes the whole rollup from the raw tables (after bulk loads, or if it is ever in doubt). */

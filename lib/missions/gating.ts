@@ -1,4 +1,5 @@
 import { TIERS, TRACKS, type Role, type Tier, type Track } from "@/lib/db/schema/enums";
+import { countOf } from "@/lib/labels";
 
 // Gating (SPEC §3): Foundations unlock beginner missions; a tier of a track unlocks after
 // `threshold` passed missions of the previous tier in that track; an exception opens one
@@ -38,7 +39,6 @@ function passedCount(ctx: GatingContext, track: string, tier: string): number {
   return (typeof p.get === "function" ? p.get(k) : (ctx.passed as Record<string, number>)[k]) ?? 0;
 }
 
-const plural = (n: number, word: string) => `${n} more ${word}${n === 1 ? "" : "s"}`;
 
 /** Why a tier of a track is locked for this learner, or null when it is open. */
 export function tierLockReason(track: Track, tier: Tier, ctx: GatingContext): string | null {
@@ -48,7 +48,7 @@ export function tierLockReason(track: Track, tier: Tier, ctx: GatingContext): st
   const prev = previousTier(tier);
   if (prev) {
     const missing = Math.max(0, ctx.threshold - passedCount(ctx, track, prev));
-    if (missing > 0) reasons.push(`pass ${plural(missing, `${prev} ${track} mission`)}`);
+    if (missing > 0) reasons.push(`pass ${countOf(missing, `more ${prev} ${track} mission`)}`);
   }
   if (reasons.length === 0) return null;
   const sentence = reasons.join(", then ");

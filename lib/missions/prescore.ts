@@ -1,4 +1,5 @@
 import type { AnswerCheck, MissionContent, StageContent } from "@/lib/content/schemas";
+import { countOf } from "@/lib/labels";
 
 // Automated pre-score (SPEC §3 "Scoring"). Deterministic; a suggestion for the mentor, with reasons.
 // NOTE: interface agreed between the learner flow (calls it on submit) and the review work (implements it).
@@ -44,7 +45,6 @@ export const REFLECTION_FULL_CHARS = 300;
 export const REFLECTION_MIN_CHARS = 80;
 
 const round1 = (x: number) => Math.round((x + Number.EPSILON) * 10) / 10;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // ---------------------------------------------------------------- normalisation
 
@@ -139,7 +139,7 @@ function evidenceItem(stage: StageContent, files: PrescoreInput["evidence"], lin
   const rule = stage.evidence;
   const minFiles = Math.max(rule.min_files, rule.required && !rule.links?.required ? 1 : 0);
   const needsLink = Boolean(rule.links?.required);
-  const counted = `${plural(files.length, "file")}${links.length ? ` and ${plural(links.length, "link")}` : ""} attached`;
+  const counted = `${countOf(files.length, "file")}${links.length ? ` and ${countOf(links.length, "link")}` : ""} attached`;
   if (minFiles === 0 && !needsLink) {
     return { stage: stage.key, rule: "evidence", points: 0, max: 0, verdict: "n/a", reason: `No evidence required; ${counted}.` };
   }
@@ -148,7 +148,7 @@ function evidenceItem(stage: StageContent, files: PrescoreInput["evidence"], lin
   let fraction = 1;
   if (minFiles > 0 && files.length < minFiles) {
     fraction = files.length / minFiles;
-    problems.push(`needs at least ${plural(minFiles, "file")}, has ${files.length}`);
+    problems.push(`needs at least ${countOf(minFiles, "file")}, has ${files.length}`);
   }
   const wrongKind = files.filter((f) => {
     const k = kindOfContentType(f.contentType);
@@ -156,7 +156,7 @@ function evidenceItem(stage: StageContent, files: PrescoreInput["evidence"], lin
   });
   if (wrongKind.length > 0) {
     fraction = Math.min(fraction, (files.length - wrongKind.length) / Math.max(files.length, minFiles, 1));
-    problems.push(`${plural(wrongKind.length, "file")} not of an accepted kind (${rule.kinds.join(", ")})`);
+    problems.push(`${countOf(wrongKind.length, "file")} not of an accepted kind (${rule.kinds.join(", ")})`);
   }
   if (files.length > rule.max_files) problems.push(`more than the ${rule.max_files} files allowed`);
   if (needsLink && links.length === 0) {

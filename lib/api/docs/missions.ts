@@ -339,8 +339,8 @@ export const missionOperations: Operation[] = [
     tag: "Jobs",
     summary: "Recompute the analytics rollup for every mission changed since the last refresh",
     description:
-      "For an admin, or a scheduler sending `x-cron-secret: $SORTIE_CRON_SECRET`. Dashboards refresh it themselves before reading; scheduling this every minute keeps those reads cheap and the change marks few.",
-    response: z.object({ missions_recomputed: z.number() }),
+      "For an admin, or a scheduler sending `x-cron-secret: $SORTIE_CRON_SECRET`. Dashboards refresh it themselves before reading; scheduling this every minute keeps those reads cheap and the change marks few. It also prepares today's preset date ranges (last 7, 30 and 90 days) of the admin view, so the first click on one is served from the rollup; `ranges_prepared` counts those it computed (a preset already kept, or holding every attempt, needs none).",
+    response: z.object({ missions_recomputed: z.number().int(), ranges_prepared: z.number().int() }),
     errors: [401, 403],
   },
 ];

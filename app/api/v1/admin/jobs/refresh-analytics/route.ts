@@ -1,8 +1,12 @@
 import { jobRoute } from "@/lib/api/job";
-import { refreshRollups } from "@/lib/analytics/rollup";
+import { preparePresetRanges, refreshRollups } from "@/lib/analytics/rollup";
 
 /**
  * Brings the analytics rollup up to date now (every changed mission), so dashboard reads rarely pay
- * for it and the table of change marks stays small. For a scheduler (x-cron-secret) or an admin.
+ * for it and the table of change marks stays small, and prepares today's preset date ranges
+ * ("Last 7/30/90 days"). For a scheduler (x-cron-secret) or an admin.
  */
-export const POST = jobRoute(async () => ({ missions_recomputed: await refreshRollups(undefined, { maxLagSeconds: 0 }) }));
+export const POST = jobRoute(async () => {
+  const missions = await refreshRollups(undefined, { maxLagSeconds: 0 });
+  return { missions_recomputed: missions, ranges_prepared: await preparePresetRanges() };
+});
