@@ -4,4 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { bootstrap } = await import("./lib/db/bootstrap");
   await bootstrap();
+  // Keep the analytics rollup fresh between dashboard reads (see lib/analytics/refresher.ts).
+  const { startRollupRefresher } = await import("./lib/analytics/refresher");
+  startRollupRefresher();
 }

@@ -17,6 +17,8 @@ const schema = z.object({
   SORTIE_ROLLUP_MAX_LAG_SECONDS: z.coerce.number().int().min(0).default(0),
   // Day-aligned dashboard date ranges kept in the rollup (most recently used first); 0 runs every range live.
   SORTIE_ROLLUP_RANGES: z.coerce.number().int().min(0).default(12),
+  // Seconds between background refreshes of the analytics rollup in the server process; 0 turns them off.
+  SORTIE_ROLLUP_REFRESH_SECONDS: z.coerce.number().min(0).default(30),
   // Sign-in attempts allowed per email and client address in 5 minutes.
   SORTIE_SIGNIN_LIMIT: z.coerce.number().int().positive().default(10),
   SORTIE_UNLOCK_THRESHOLD: z.coerce.number().int().min(0).default(2),

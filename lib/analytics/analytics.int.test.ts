@@ -15,6 +15,7 @@ import { usesRollup, weightedPercentiles } from "@/lib/analytics/items";
 import { resolveScope, rollupScope } from "@/lib/analytics/filters";
 import { presetFrom } from "@/lib/analytics/presets";
 import { rebuildRollups, refreshRollups } from "@/lib/analytics/rollup";
+import { startRollupRefresher } from "@/lib/analytics/refresher";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
 let missionId: string;
@@ -483,6 +484,29 @@ describe("rollup", () => {
     const incremental = await snapshot();
     await rebuildRollups();
     expect(await snapshot()).toEqual(incremental);
+  });
+});
+
+describe("background refresher", () => {
+  it("refreshes what changed on its own schedule, one tick at a time", async () => {
+    await refreshRollups();
+    const marks = async () => (await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n;
+    await db.insert(toolsUsed).values({ progressId: await attempt(await makeUser("learner"), { path: ["triage"] }), stageKey: "triage", tool: "volatility" });
+    expect(await marks()).toBeGreaterThan(0);
+    const refresher = startRollupRefresher(0.1);
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await marks()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await marks()).toBe(0);
+      // The tool is in the rollup without any dashboard read having refreshed it.
+      const [tool] = await rows<{ n: number }>(db, sql`select sum(n)::int as n from mission_rollup_items where scope = '' and kind = 'tool' and key = 'volatility'`);
+      expect(tool.n).toBe(1);
+      // Overlapping calls share the tick in flight.
+      expect(refresher.tick()).toBe(refresher.tick());
+    } finally {
+      refresher.stop();
+      await refresher.tick();
+    }
   });
 });
 
