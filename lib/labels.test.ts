@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { countOf, tierLabel, trackLabel } from "./labels";
+import { countOf, tierLabel, trackInSentence, trackLabel } from "./labels";
 
 describe("trackLabel", () => {
   it("spells GRC as an acronym and capitalises the other tracks", () => {
@@ -25,5 +25,11 @@ describe("countOf", () => {
     expect(countOf(0, "learner")).toBe("0 learners");
     expect(countOf(3, "more mission")).toBe("3 more missions");
     expect(countOf(2, "analysis", "analyses")).toBe("2 analyses");
+  });
+});
+
+describe("trackInSentence", () => {
+  it("keeps tracks lower case inside a sentence, except the GRC acronym", () => {
+    expect(TRACKS.map(trackInSentence)).toEqual(["defender", "offensive", "GRC", "innovation", "leadership"]);
   });
 });

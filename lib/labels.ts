@@ -11,6 +11,11 @@ export function trackLabel(track: string): string {
   return TRACK_LABEL[track] ?? capitalise(track);
 }
 
+/** A track inside a sentence: lower case like other words, acronyms kept ("beginner GRC missions"). */
+export function trackInSentence(track: string): string {
+  return TRACK_LABEL[track] ?? track;
+}
+
 /** A tier as shown to users: "beginner" → "Beginner". */
 export function tierLabel(tier: string): string {
   return capitalise(tier);

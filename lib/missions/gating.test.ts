@@ -39,8 +39,8 @@ describe("gating", () => {
   it("each tier only looks at the one before it", () => {
     const ctx = { ...base, passed: { [tierKey("grc", "beginner")]: 2, [tierKey("grc", "intermediate")]: 1 } };
     expect(lockState(m("intermediate", "grc"), ctx).locked).toBe(false);
-    expect(lockState(m("advanced", "grc"), ctx).reason).toBe("Pass 1 more intermediate grc mission to unlock advanced grc missions.");
-    expect(lockState(m("mastery", "grc"), ctx).reason).toMatch(/Pass 2 more advanced grc missions/);
+    expect(lockState(m("advanced", "grc"), ctx).reason).toBe("Pass 1 more intermediate GRC mission to unlock advanced GRC missions.");
+    expect(lockState(m("mastery", "grc"), ctx).reason).toMatch(/Pass 2 more advanced GRC missions/);
   });
 
   it("combines Foundations and the tier threshold in one sentence", () => {

@@ -1,5 +1,5 @@
 import { TIERS, TRACKS, type Role, type Tier, type Track } from "@/lib/db/schema/enums";
-import { countOf } from "@/lib/labels";
+import { countOf, trackInSentence } from "@/lib/labels";
 
 // Gating (SPEC §3): Foundations unlock beginner missions; a tier of a track unlocks after
 // `threshold` passed missions of the previous tier in that track; an exception opens one
@@ -48,11 +48,11 @@ export function tierLockReason(track: Track, tier: Tier, ctx: GatingContext): st
   const prev = previousTier(tier);
   if (prev) {
     const missing = Math.max(0, ctx.threshold - passedCount(ctx, track, prev));
-    if (missing > 0) reasons.push(`pass ${countOf(missing, `more ${prev} ${track} mission`)}`);
+    if (missing > 0) reasons.push(`pass ${countOf(missing, `more ${prev} ${trackInSentence(track)} mission`)}`);
   }
   if (reasons.length === 0) return null;
   const sentence = reasons.join(", then ");
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} to unlock ${tier} ${track} missions.`;
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} to unlock ${tier} ${trackInSentence(track)} missions.`;
 }
 
 export function lockState(mission: { id: string; track: string; tier: string }, ctx: GatingContext): LockState {
