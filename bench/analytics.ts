@@ -75,10 +75,11 @@ async function main() {
   // computes it (then it is a rollup scope like any other). Five new ranges, one read each.
   const firstRead: number[] = [];
   const forget = postgres(url, { max: 1, onnotice: () => {} });
+  const { rangeScope } = await import("@/lib/analytics/filters");
   for (let days = 31; days <= 35; days++) {
     const from = new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
     // A range an earlier run asked for is kept: forget it so that this read really computes it.
-    const scope = `range:${from}..|`;
+    const scope = rangeScope("", new Date(`${from}T00:00:00Z`));
     await forget.begin(async (t) => {
       await t`delete from analytics_ranges where scope = ${scope}`;
       await t`delete from mission_rollup_items where scope = ${scope}`;

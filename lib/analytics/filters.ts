@@ -126,7 +126,8 @@ export async function cohortVisible({ caller, cohortId, organisationId, tx = db 
  * the caller may see, is that cohort (for a mentor, a visible cohort is one they mentor, so all its
  * learners are theirs); an enterprise viewer without one sees their organisation. A mentor's own
  * learners run live. A date range that holds every attempt is the base scope itself; a narrower one
- * aligned on whole UTC days is a range scope of the base (kept in analytics_ranges); any other range runs live.
+ * aligned on whole UTC days is a range scope of the base (kept in analytics_ranges); any other range
+ * runs live.
  */
 export function rollupScope(s: Scope): string | null {
   const base = baseScope(s);
@@ -144,10 +145,17 @@ export function baseScope(s: Scope): string | null {
 
 const dayAligned = (d?: Date) => !d || d.getTime() % 86_400_000 === 0;
 
+const RANGE_PREFIX = "range:";
+
 /** "range:<from>..<to>|<base>", days in UTC, an open end left empty: attempts of `base` started in [from, to). */
 export function rangeScope(base: string, from?: Date, to?: Date): string {
   const day = (d?: Date) => d?.toISOString().slice(0, 10) ?? "";
-  return `range:${day(from)}..${day(to)}|${base}`;
+  return `${RANGE_PREFIX}${day(from)}..${day(to)}|${base}`;
+}
+
+/** Whether a rollup scope is a date range (kept in analytics_ranges, computed on first use). */
+export function isRangeScope(scope: string | null): scope is string {
+  return scope?.startsWith(RANGE_PREFIX) ?? false;
 }
 
 /** "this learner column is visible to the caller" (SPEC §1 scoping), as SQL. */

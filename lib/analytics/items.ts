@@ -8,12 +8,14 @@ import { rollupScope, type Scope } from "./filters";
 /**
  * Dashboard figures as additive "items" per mission: counts, sums and value histograms that can be
  * added across missions. One query per kind (itemBody) computes them over a set of attempts (p_scope).
- * Scopes that rollupScope() names (everyone, a cohort, an organisation, and day-aligned date ranges of
- * those) read them from mission_rollup_items, refreshed per changed mission; any other scope (a mentor's
- * own learners, a range that is not whole days) computes them for the request (withItems in rollup.ts). Either way the sections (performance.ts, heatmap.ts) are the
- * same SQL over an item relation (itemSource), so the two paths cannot drift apart.
+ * Scopes that rollupScope() names (everyone, a cohort, an organisation, and day-aligned date ranges
+ * of those) read them from mission_rollup_items, refreshed per changed mission; any other scope (a
+ * mentor's own learners, a range that is not whole days) computes them for the request (withItems in
+ * rollup.ts). Either way the sections (performance.ts, heatmap.ts) are the same SQL over an item
+ * relation (itemSource), so the two paths cannot drift apart.
  *
- * Columns: scope ("" = everyone, "cohort:<id>", "org:<id>", "range:<from>..<to>|<one of those>"), mission_id, kind, key, sub, value, n, n2, n3, total, max.
+ * Columns: scope ("" = everyone, "cohort:<id>", "org:<id>", "range:<from>..<to>|<one of those>"),
+ * mission_id, kind, key, sub, value, n, n2, n3, total, max.
  */
 export const ITEM_KINDS = {
   /**

@@ -10,7 +10,6 @@ import { ALL_KINDS, itemSource, learnersInScope, weightedPercentiles, type ItemK
 import { withItems } from "./rollup";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const FROM = sql`from mission_progress p join missions m on m.id = p.mission_id`;
 
 /** Per-mission counters summed over the scope (ITEM_KINDS.count). */
 async function counters(s: Scope, tx: Tx) {
@@ -230,7 +229,7 @@ export async function decisions(s: Scope, tx: Tx = db) {
     const content = mv ? await missionContent({ missionId: s.missionId, version: Number(mv.version), tx }) : undefined;
     const r = await rows<{ path: string[]; n: number; mean_score: number | null }>(
       tx,
-      sql`select p.path, count(*)::int as n, avg(p.score) as mean_score ${FROM}
+      sql`select p.path, count(*)::int as n, avg(p.score) as mean_score ${progressFrom(s)}
           where ${progressWhere(s)} and p.submitted_at is not null group by p.path order by n desc limit 8`,
     );
     const total = r.reduce((a, x) => a + Number(x.n), 0);

@@ -4,11 +4,13 @@ import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { ALL_KINDS, CELL_BIT, LEARNER_SCOPES, itemBody, scopedAttempts, type ItemKind } from "./items";
-import { baseScope, progressWhere, resolveScope, rollupScope, type Scope } from "./filters";
+import { baseScope, isRangeScope, progressWhere, resolveScope, rollupScope, type Scope } from "./filters";
 import { DATE_PRESET_DAYS, presetFrom } from "./presets";
 import type { Caller } from "@/lib/auth/session";
 
 const ITEM_COLUMNS = sql`scope, mission_id, kind, key, sub, value, n, n2, n3, total, max`;
+/** mission_rollup_items' primary key. */
+const ITEM_KEY = sql`scope, kind, mission_id, key, sub, value`;
 
 // One refresher at a time: a refresh that started later must not be overwritten by an older one.
 const REFRESH_LOCK = 727275;
@@ -16,9 +18,10 @@ const REFRESH_LOCK = 727275;
 /**
  * Brings mission_rollup_items up to date: recomputes every mission marked in analytics_dirty (by the
  * triggers in drizzle/0001_analytics_rollups.sql) and adds their learners' track × tier cells.
- * The dashboards call it before reading; with nothing marked it costs one lookup. A refresh costs
- * ~0.45 s per marked mission at 100k attempts (~3k per mission), so busy deployments may allow the
- * figures to lag by SORTIE_ROLLUP_MAX_LAG_SECONDS (default 0: always exact).
+ * The dashboards call it before reading (and the server every SORTIE_ROLLUP_REFRESH_SECONDS, see
+ * refresher.ts); with nothing marked it costs one lookup. A refresh costs ~0.5–0.9 s per marked
+ * mission at 100k attempts (~2.5k per mission, every scope and kept range), so busy deployments may
+ * allow the figures to lag by SORTIE_ROLLUP_MAX_LAG_SECONDS (default 0: always exact).
  *
  * Why this is exact under concurrent writes: marks are only ever appended, and the DELETE below removes
  * just the marks its snapshot sees. A write that committed before that snapshot is seen by the
@@ -48,13 +51,12 @@ export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE
     // change a refresh rewrites a few rows, and the rest stay all-visible for index-only reads.
     await itemsTable(t, "fresh_items");
     await insertItems(t, "fresh_items", ALL_KINDS);
-    const key = sql`scope, kind, mission_id, key, sub, value`;
-    await t.execute(sql`delete from mission_rollup_items i where i.mission_id = any(${set}) and (${key}) in (
-      select ${key} from mission_rollup_items where mission_id = any(${set}) except select ${key} from fresh_items)`);
+    await t.execute(sql`delete from mission_rollup_items i where i.mission_id = any(${set}) and (${ITEM_KEY}) in (
+      select ${ITEM_KEY} from mission_rollup_items where mission_id = any(${set}) except select ${ITEM_KEY} from fresh_items)`);
     await t.execute(sql`insert into mission_rollup_items (${ITEM_COLUMNS})
       select ${ITEM_COLUMNS} from fresh_items
       except select ${ITEM_COLUMNS} from mission_rollup_items where mission_id = any(${set})
-      on conflict (scope, kind, mission_id, key, sub, value) do update
+      on conflict (${ITEM_KEY}) do update
         set n = excluded.n, n2 = excluded.n2, n3 = excluded.n3, total = excluded.total, max = excluded.max
         where (mission_rollup_items.n, mission_rollup_items.n2, mission_rollup_items.n3, mission_rollup_items.total, mission_rollup_items.max)
           is distinct from (excluded.n, excluded.n2, excluded.n3, excluded.total, excluded.max)`);
@@ -82,12 +84,13 @@ async function addLearnerCells(t: Tx) {
 }
 
 /**
- * Makes sure a day-aligned date range (a "range:" scope, see rangeScope in filters.ts) is kept in the
+ * Makes sure a day-aligned date range (a range scope, see rangeScope in filters.ts) is kept in the
  * rollup: marks it used (at most once a minute, so reads rarely write), or computes it the first time
  * it is asked for, under the refresh lock, and drops the least recently used ranges beyond
- * SORTIE_ROLLUP_RANGES (true when it computed it). From then on refreshRollups() keeps it exact like any other scope. The
- * reasoning in refreshRollups() holds here too: p_scope is read after the lock is taken, so a write
- * it misses leaves a mark that the next refresh (which will see this range) consumes.
+ * SORTIE_ROLLUP_RANGES. Returns true when it computed it. From then on refreshRollups() keeps it
+ * exact like any other scope. The reasoning in refreshRollups() holds here too: p_scope is read after
+ * the lock is taken, so a write it misses leaves a mark that the next refresh (which sees this range)
+ * consumes.
  */
 async function ensureRange(tx: Tx, scope: string, s: Scope) {
   const [touched] = await rows<{ kept: boolean }>(
@@ -128,7 +131,7 @@ export async function preparePresetRanges(tx: Tx = db): Promise<number> {
   for (const days of DATE_PRESET_DAYS) {
     const s = await resolveScope({ caller, filter: { from: presetFrom(days) }, abandonDays: env().SORTIE_ABANDON_DAYS, tx });
     const scope = rollupScope(s);
-    if (scope?.startsWith("range:") && (await ensureRange(tx, scope, s))) computed++;
+    if (isRangeScope(scope) && (await ensureRange(tx, scope, s))) computed++;
   }
   return computed;
 }
@@ -179,7 +182,7 @@ export async function withItems<T>(s: Scope, kinds: readonly ItemKind[], fn: (tx
   const scope = rollupScope(s);
   if (scope !== null) {
     await refreshRollups(tx);
-    if (scope.startsWith("range:")) await ensureRange(tx, scope, s);
+    if (isRangeScope(scope)) await ensureRange(tx, scope, s);
     return fn(tx);
   }
   return tx.transaction(async (t) => {
