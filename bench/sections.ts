@@ -43,7 +43,7 @@ async function main() {
     ["kpis", section((tx) => perf.kpis(s, tx))],
     ["scoreDistribution", section((tx) => perf.scoreDistribution(s, tx))],
     ["stageFunnel", section((tx) => perf.stageFunnel(s, tx))],
-    ["dropOff", section((tx) => perf.dropOff(s, tx))],
+    ["idleAttempts (drop-off, abandoned)", section((tx) => perf.idleAttempts(s, tx))],
     ["timePerStage", section((tx) => perf.timePerStage(s, tx))],
     ["decisions", section((tx) => perf.decisions(s, tx))],
     ["hintUse", section((tx) => perf.hintUse(s, tx))],

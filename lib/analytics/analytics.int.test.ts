@@ -14,7 +14,9 @@ import { rows } from "@/lib/db/sql";
 import { usesRollup, weightedPercentiles } from "@/lib/analytics/items";
 import { resolveScope, rollupScope } from "@/lib/analytics/filters";
 import { presetFrom } from "@/lib/analytics/presets";
-import { rebuildRollups, refreshRollups } from "@/lib/analytics/rollup";
+import { rebuildRollups, refreshRollups, rollupVersion } from "@/lib/analytics/rollup";
+import { importPack } from "@/lib/content/import";
+import { fixtureMission, fixturePack } from "@/test/fixtures";
 import { startRollupRefresher } from "@/lib/analytics/refresher";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
@@ -529,5 +531,68 @@ describe("weighted percentiles", () => {
       expect(Number(got.count)).toBe(values.length);
       for (const k of ["p10", "p50", "p90"] as const) expect(Number(got[k])).toBeCloseTo(Number(want[k]), 9);
     }
+  });
+});
+
+describe("rolled-up answers kept per rollup version", () => {
+  const figures = async (path = "/x?mission=TEST-01", token = admin.token) => {
+    const r = await call(performanceGET, { token, path });
+    expect(r.status).toBe(200);
+    return r.json;
+  };
+
+  it("serves the same answer while nothing changes, and the new one as soon as a write lands", async () => {
+    const first = await figures();
+    const version = await rollupVersion();
+    expect(await figures()).toEqual(first);
+    expect(await rollupVersion()).toBe(version);
+    await attempt(await makeUser("learner"), { path: ["triage", "contain", "detect", "report"], score: 12, passed: false, minutes: 5, tools: ["memo-probe"] });
+    const after = await figures();
+    expect(await rollupVersion()).not.toBe(version);
+    expect(after.kpis.attempts).toBe(first.kpis.attempts + 1);
+    expect(after.tools.find((t: { tool: string }) => t.tool === "memo-probe")).toMatchObject({ uses: 1, mean_score: 12 });
+    const heat = await call(heatmapGET, { token: admin.token });
+    const cell = heat.json.track_tier.find((c: { track: string; tier: string }) => c.track === "defender" && c.tier === "beginner");
+    expect(cell.attempts).toBe(after.kpis.attempts);
+  });
+
+  it("counts abandoned attempts on every read: an attempt goes idle with the clock, without any write that marks it", async () => {
+    const id = await attempt(await makeUser("learner"), { path: ["triage", "contain", "detect"] });
+    const before = await figures();
+    const version = await rollupVersion();
+    // Only last_activity_at moves (as if 30 days had passed): nothing is marked, the version stays.
+    await db.update(missionProgress).set({ lastActivityAt: new Date(Date.now() - 30 * DAY) }).where(eq(missionProgress.id, id));
+    const after = await figures();
+    expect(await rollupVersion()).toBe(version);
+    expect(after.kpis.abandoned).toBe(before.kpis.abandoned + 1);
+    expect(after.drop_off.find((d: { stage: string }) => d.stage === "detect")).toMatchObject({ abandoned: 1 });
+    // Everything else is the kept answer.
+    expect({ ...after, kpis: before.kpis, drop_off: before.drop_off }).toEqual(before);
+  });
+
+  it("shows a content import's new stage titles on the next read", async () => {
+    const before = await figures();
+    expect(before.funnel.find((s: { key: string }) => s.key === "stage-1").label).toMatch(/Triage/);
+    const retitled = { ...fixtureMission, stages: fixtureMission.stages.map((st) => (st.key === "triage" ? { ...st, title: "Initial triage" } : st)) };
+    await importPack(fixturePack({ missions: [retitled] }));
+    try {
+      const after = await figures();
+      expect(after.funnel.find((s: { key: string }) => s.key === "stage-1").label).toMatch(/Initial triage/);
+      const heat = await call(heatmapGET, { token: admin.token });
+      const stages = heat.json.mission_stage.find((m: { mission: string }) => m.mission === "TEST-01").stages;
+      expect(stages.find((st: { stage: string }) => st.stage === "triage").title).toBe("Initial triage");
+    } finally {
+      await importPack(fixturePack());
+    }
+  });
+
+  it("echoes who is asking even when the figures are shared: the same cohort for an admin, its mentor and its organisation", async () => {
+    const path = `/x?cohort=${cohortA.slug}`;
+    const asAdmin = await figures(path);
+    const asMentor = await figures(path, mentorA.token);
+    const asViewer = await figures(path, enterpriseA.token);
+    expect([asAdmin.filters.scope, asMentor.filters.scope, asViewer.filters.scope]).toEqual(["all", "mentor_learners", "organisation_cohorts"]);
+    expect(asMentor.kpis).toEqual(asAdmin.kpis);
+    expect(asViewer.funnel).toEqual(asAdmin.funnel);
   });
 });

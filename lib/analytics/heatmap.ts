@@ -4,7 +4,8 @@ import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
-import { scopeJson, type Scope } from "./filters";
+import { rollupScope, scopeJson, type Scope } from "./filters";
+import { memoised, rolledKey } from "./memo";
 import { itemSource } from "./items";
 import { withItems } from "./rollup";
 
@@ -13,7 +14,17 @@ import { withItems } from "./rollup";
  * (share of a mission's attempts that completed each stage).
  */
 export async function heatmap(s: Scope, db0: Tx = db) {
-  return withItems(s, ["count", "stage_done"], (tx) => heatmapSections(s, tx), db0);
+  return withItems(
+    s,
+    ["count", "stage_done"],
+    async (tx, version) => {
+      const scope = rollupScope(s);
+      // Everything here is determined by the rollup: kept per rollup version (memo.ts).
+      const body = version !== null && scope !== null ? await memoised(rolledKey("heatmap", scope, s), version, () => heatmapSections(s, tx)) : await heatmapSections(s, tx);
+      return { filters: scopeJson(s), ...body };
+    },
+    db0,
+  );
 }
 
 async function heatmapSections(s: Scope, tx: Tx) {
@@ -58,6 +69,6 @@ async function heatmapSections(s: Scope, tx: Tx) {
     if (!missions.has(r.mission_id)) missions.set(r.mission_id, { mission_id: r.mission_id, mission: r.code, title: r.title, attempts: Number(r.attempts), stages: [] });
     missions.get(r.mission_id)!.stages.push({ stage: r.key, title: r.stage_title, position: Number(r.position), completed: Number(r.completed), completion_rate: rate(Number(r.completed), Number(r.attempts)) });
   }
-  return { filters: scopeJson(s), track_tier: trackTier, mission_stage: [...missions.values()] };
+  return { track_tier: trackTier, mission_stage: [...missions.values()] };
 }
 export type Heatmap = Awaited<ReturnType<typeof heatmap>>;

@@ -5,9 +5,10 @@ import { rows } from "@/lib/db/sql";
 import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
 import { expertPath, pathDeviation } from "./paths";
-import { progressFrom, progressWhere, scopeJson, type Scope } from "./filters";
+import { progressFrom, progressWhere, rollupScope, scopeJson, type Scope } from "./filters";
 import { ALL_KINDS, itemSource, learnersInScope, weightedPercentiles, type ItemKind } from "./items";
 import { withItems } from "./rollup";
+import { memoised, rolledKey } from "./memo";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -49,10 +50,9 @@ export async function idleAttempts(s: Scope, tx: Tx = db) {
   return r.map((x) => ({ mission: x.mission_code, stage: x.stage_key, stage_title: x.stage_title ?? x.stage_key, abandoned: Number(x.n) }));
 }
 
-/** Reads several sections need, made at most once per dashboard answer. */
+/** The per-mission counters several sections need, read at most once per dashboard answer. */
 class SharedReads {
   private c?: ReturnType<typeof counters>;
-  private i?: ReturnType<typeof idleAttempts>;
   constructor(
     private s: Scope,
     private tx: Tx,
@@ -60,19 +60,11 @@ class SharedReads {
   counters() {
     return (this.c ??= counters(this.s, this.tx));
   }
-  idle() {
-    return (this.i ??= idleAttempts(this.s, this.tx));
-  }
 }
 
-/** Attempts, starts, submissions, completion and pass rates, scores and time to complete. */
+/** Attempts, starts, submissions, completion and pass rates, scores and time to complete (abandoned: see idleAttempts). */
 export async function kpis(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)) {
-  const [c, learners, idleRows, pct] = await Promise.all([
-    reads.counters(),
-    learnersInScope(s, tx),
-    reads.idle(),
-    scopePercentiles(s, ["score_value", "duration_value"], tx),
-  ]);
+  const [c, learners, pct] = await Promise.all([reads.counters(), learnersInScope(s, tx), scopePercentiles(s, ["score_value", "duration_value"], tx)]);
   const attempts = c("attempts").n;
   const submissions = c("submissions").n;
   const reviewed = c("reviewed").n;
@@ -85,7 +77,6 @@ export async function kpis(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)
     submissions,
     reviewed,
     passed,
-    abandoned: idleRows.reduce((a, x) => a + x.abandoned, 0),
     expired: c("expired").n,
     completion_rate: rate(submissions, attempts),
     pass_rate: rate(passed, reviewed),
@@ -141,11 +132,10 @@ export async function stageFunnel(s: Scope, tx: Tx = db, reads = new SharedReads
   return { steps, biggest_drop: biggestDropOff(steps)?.key ?? null };
 }
 
-/** Where abandoned attempts (open, idle for N days) stopped: their drop-off stage, top 20. */
-export async function dropOff(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)) {
-  const r = await reads.idle();
-  const total = r.reduce((a, x) => a + x.abandoned, 0);
-  return r.slice(0, 20).map((x) => ({ ...x, share: rate(x.abandoned, total) }));
+/** Where abandoned attempts (open, idle for N days, from idleAttempts) stopped: their drop-off stage, top 20. */
+export function dropOff(idle: Awaited<ReturnType<typeof idleAttempts>>) {
+  const total = idle.reduce((a, x) => a + x.abandoned, 0);
+  return idle.slice(0, 20).map((x) => ({ ...x, share: rate(x.abandoned, total) }));
 }
 
 /**
@@ -289,30 +279,52 @@ export async function toolUse(s: Scope, tx: Tx = db) {
 
 const PERFORMANCE_KINDS = ALL_KINDS.filter((k) => k !== "stage_done");
 
-/** The whole Mission Performance Dashboard: every section's query, run in parallel. */
+/**
+ * The whole Mission Performance Dashboard: every section's query, run in parallel. On a rolled-up
+ * scope, what the rollup determines is computed once per rollup version (memo.ts); the abandoned
+ * attempts depend on the clock and are counted on every request.
+ */
 export async function missionPerformance(s: Scope, db0: Tx = db) {
-  return withItems(s, PERFORMANCE_KINDS, (tx) => performanceSections(s, tx), db0);
+  return withItems(s, PERFORMANCE_KINDS, (tx, version) => performanceSections(s, tx, version), db0);
 }
 
 /** Every section, over items prepared by withItems (exported for bench/sections.ts). */
-export async function performanceSections(s: Scope, tx: Tx) {
+export async function performanceSections(s: Scope, tx: Tx, version: string | null = null) {
+  const scope = rollupScope(s);
+  const [rolled, idle] = await Promise.all([
+    version !== null && scope !== null ? memoised(rolledKey("performance", scope, s), version, () => rolledSections(s, tx)) : rolledSections(s, tx),
+    idleAttempts(s, tx),
+  ]);
+  return {
+    filters: scopeJson(s),
+    kpis: { ...rolled.kpis, abandoned: idle.reduce((a, x) => a + x.abandoned, 0) },
+    funnel: rolled.funnel,
+    biggest_drop: rolled.biggest_drop,
+    drop_off: dropOff(idle),
+    score_distribution: rolled.score_distribution,
+    time_per_stage: rolled.time_per_stage,
+    decisions: rolled.decisions,
+    hints: rolled.hints,
+    tools: rolled.tools,
+  };
+}
+
+/** The sections the items determine (everything but the abandoned attempts). */
+async function rolledSections(s: Scope, tx: Tx) {
   const reads = new SharedReads(s, tx);
-  const [k, scores, f, drop, time, dec, hints, tools] = await Promise.all([
+  const [k, scores, f, time, dec, hints, tools] = await Promise.all([
     kpis(s, tx, reads),
     scoreDistribution(s, tx),
     stageFunnel(s, tx, reads),
-    dropOff(s, tx, reads),
     timePerStage(s, tx),
     decisions(s, tx),
     hintUse(s, tx, reads),
     toolUse(s, tx),
   ]);
   return {
-    filters: scopeJson(s),
     kpis: k,
     funnel: f.steps.map((x) => ({ key: x.key, label: x.label, count: x.count, overall: x.overall, step: x.step, dropped: x.dropped })),
     biggest_drop: f.biggest_drop,
-    drop_off: drop,
     score_distribution: scores,
     time_per_stage: time,
     decisions: dec,

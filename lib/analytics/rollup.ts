@@ -42,6 +42,7 @@ export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE
     // Missions deleted since they were marked have nothing to recompute (their rows cascaded away).
     const ids = marked.map((x) => x.id);
     if (ids.length === 0) return 0;
+    await bumpVersion(t);
     const set = sqlUuidArray(ids);
     const where = sql`p.mission_id = any(${set})`;
     // The marked missions' attempts, once per scope they count in, in a temporary table that every
@@ -69,6 +70,25 @@ export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE
     await addLearnerCells(t);
     return ids.length;
   });
+}
+
+/**
+ * Moves the rollup's version on (analytics_generation), in the transaction that changes the rollup:
+ * readers see the new version together with the rows it stands for. The row lock is uncontended,
+ * since every writer of the rollup already holds REFRESH_LOCK.
+ */
+async function bumpVersion(t: Tx) {
+  await t.execute(sql`update analytics_generation set generation = generation + 1 where id = 1`);
+}
+
+/**
+ * The rollup's version ("<epoch>:<generation>"): unchanged means every rollup row, and the content
+ * the dashboards show beside them, is as it was (see memo.ts).
+ */
+export async function rollupVersion(tx: Tx = db): Promise<string> {
+  const [v] = await rows<{ version: string }>(tx, sql`select epoch::text || ':' || generation::text as version from analytics_generation where id = 1`);
+  if (!v) throw new Error("analytics_generation has no row: run the migrations");
+  return v.version;
 }
 
 /** Adds the track × tier bits of the attempts in p_scope to their learners' cells, per scope. */
@@ -114,6 +134,7 @@ async function ensureRange(tx: Tx, scope: string, s: Scope) {
     await materialiseScope(t, scopedAttempts(sql`true`, { range: scope }));
     await insertItems(t, "mission_rollup_items", ALL_KINDS);
     await addLearnerCells(t);
+    await bumpVersion(t);
     return true;
   });
 }
@@ -142,6 +163,7 @@ export async function rebuildRollups(tx: Tx = db): Promise<number> {
     await t.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
     await t.execute(sql`delete from learner_cells`);
     await t.execute(sql`insert into analytics_dirty (mission_id) select id from missions`);
+    await bumpVersion(t);
   });
   return refreshRollups(tx, { maxLagSeconds: 0 });
 }
@@ -176,19 +198,21 @@ async function insertItems(t: Tx, table: "mission_rollup_items" | "live_items" |
  * Runs dashboard sections over the items of a scope (see itemSource): after refreshing the rollup
  * when it serves the scope (and computing a date range's scope the first time it is asked for),
  * or, for a live scope, inside one transaction holding the scope's attempts and the items of `kinds`
- * in temporary tables, computed once for every section that reads them.
+ * in temporary tables, computed once for every section that reads them. `fn` gets the rollup's
+ * version for a rolled-up scope (read after the refresh, before any section: what the sections
+ * read is at least that new), and null for a live one.
  */
-export async function withItems<T>(s: Scope, kinds: readonly ItemKind[], fn: (tx: Tx) => Promise<T>, tx: Tx = db): Promise<T> {
+export async function withItems<T>(s: Scope, kinds: readonly ItemKind[], fn: (tx: Tx, version: string | null) => Promise<T>, tx: Tx = db): Promise<T> {
   const scope = rollupScope(s);
   if (scope !== null) {
     await refreshRollups(tx);
     if (isRangeScope(scope)) await ensureRange(tx, scope, s);
-    return fn(tx);
+    return fn(tx, await rollupVersion(tx));
   }
   return tx.transaction(async (t) => {
     await materialiseScope(t, scopedAttempts(progressWhere(s)));
     await itemsTable(t, "live_items");
     await insertItems(t, "live_items", kinds);
-    return fn(t);
+    return fn(t, null);
   });
 }

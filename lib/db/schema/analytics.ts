@@ -1,4 +1,4 @@
-import { bigserial, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { missions } from "./missions";
 import { users } from "./users";
 
@@ -77,4 +77,16 @@ export const analyticsRanges = pgTable("analytics_ranges", {
   fromAt: timestamp("from_at", { withTimezone: true }),
   toAt: timestamp("to_at", { withTimezone: true }),
   lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The rollup's version, one row: `generation` goes up in every transaction that changes what the
+ * rollup holds (a refresh that recomputed missions, a date range computed), so an answer computed
+ * from the rollup stays exact for as long as the version is unchanged (lib/analytics/memo.ts).
+ * `epoch` is drawn when the row is created: a database built anew never repeats an old version.
+ */
+export const analyticsGeneration = pgTable("analytics_generation", {
+  id: integer("id").primaryKey().default(1),
+  epoch: uuid("epoch").notNull().defaultRandom(),
+  generation: bigint("generation", { mode: "number" }).notNull().default(0),
 });

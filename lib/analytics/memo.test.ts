@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { memoised, rolledKey } from "./memo";
+
+describe("memoised", () => {
+  it("computes once per key and version, and again when the version moves on", async () => {
+    let runs = 0;
+    const compute = async () => ++runs;
+    expect(await memoised("k1", "e:1", compute)).toBe(1);
+    expect(await memoised("k1", "e:1", compute)).toBe(1);
+    expect(await memoised("k1", "e:2", compute)).toBe(2);
+    expect(await memoised("k1", "e:2", compute)).toBe(2);
+    // Another database (another epoch) at the same generation is another version.
+    expect(await memoised("k1", "f:2", compute)).toBe(3);
+    expect(runs).toBe(3);
+  });
+
+  it("shares one computation between concurrent callers", async () => {
+    let runs = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const compute = async () => {
+      runs++;
+      await gate;
+      return "answer";
+    };
+    const both = Promise.all([memoised("k2", "v", compute), memoised("k2", "v", compute)]);
+    release();
+    expect(await both).toEqual(["answer", "answer"]);
+    expect(runs).toBe(1);
+  });
+
+  it("does not keep a failed computation", async () => {
+    await expect(memoised("k3", "v", async () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
+    expect(await memoised("k3", "v", async () => "recovered")).toBe("recovered");
+  });
+
+  it("drops the least recently used keys beyond its bound, keeping the ones still read", async () => {
+    let runs = 0;
+    const compute = async () => ++runs;
+    await memoised("hot", "v", compute);
+    for (let i = 0; i < 600; i++) {
+      await memoised(`cold-${i}`, "v", compute);
+      if (i % 100 === 0) await memoised("hot", "v", compute);
+    }
+    const before = runs;
+    await memoised("hot", "v", compute);
+    expect(runs).toBe(before);
+    await memoised("cold-0", "v", compute);
+    expect(runs).toBe(before + 1);
+  });
+});
+
+describe("rolledKey", () => {
+  it("tells apart every filter the rolled-up figures depend on", () => {
+    const keys = [
+      rolledKey("performance", "", {}),
+      rolledKey("heatmap", "", {}),
+      rolledKey("performance", "cohort:c1", {}),
+      rolledKey("performance", "", { track: "grc" }),
+      rolledKey("performance", "", { tier: "advanced" }),
+      rolledKey("performance", "", { missionId: "m1" }),
+      rolledKey("performance", "range:2026-11-01..|", {}),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(rolledKey("performance", "", { track: "grc" })).toBe(rolledKey("performance", "", { track: "grc" }));
+  });
+});
