@@ -32,3 +32,31 @@ CREATE TRIGGER missions_dirty_ins AFTER INSERT ON missions REFERENCING NEW TABLE
 CREATE TRIGGER missions_dirty_upd AFTER UPDATE ON missions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_missions();
 --> statement-breakpoint
 CREATE TRIGGER missions_dirty_del AFTER DELETE ON missions REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_missions();
+--> statement-breakpoint
+-- Reviews and their rubric scores decide the cohort dashboard's skill mastery. A review is always
+-- written with a change of its attempt's state (which marks already); these make the rule hold
+-- for any writer.
+CREATE FUNCTION analytics_mark_review_scores() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    INSERT INTO analytics_dirty (mission_id)
+      SELECT DISTINCT p.mission_id FROM new_rows s JOIN reviews r ON r.id = s.review_id JOIN mission_progress p ON p.id = r.progress_id;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    INSERT INTO analytics_dirty (mission_id)
+      SELECT DISTINCT p.mission_id FROM old_rows s JOIN reviews r ON r.id = s.review_id JOIN mission_progress p ON p.id = r.progress_id;
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER reviews_dirty_ins AFTER INSERT ON reviews REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_attempt_children();
+--> statement-breakpoint
+CREATE TRIGGER reviews_dirty_upd AFTER UPDATE ON reviews REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_attempt_children();
+--> statement-breakpoint
+CREATE TRIGGER reviews_dirty_del AFTER DELETE ON reviews REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_attempt_children();
+--> statement-breakpoint
+CREATE TRIGGER review_scores_dirty_ins AFTER INSERT ON review_scores REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_review_scores();
+--> statement-breakpoint
+CREATE TRIGGER review_scores_dirty_upd AFTER UPDATE ON review_scores REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_review_scores();
+--> statement-breakpoint
+CREATE TRIGGER review_scores_dirty_del AFTER DELETE ON review_scores REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics_mark_review_scores();

@@ -586,6 +586,32 @@ describe("rolled-up answers kept per rollup version", () => {
     }
   });
 
+  it("keeps the cohort dashboard's attempt figures only until a review, a rubric score or an attempt lands", async () => {
+    const dashboard = async () => {
+      const r = await call(dashboardGET, { token: enterpriseA.token, params: { cohort: cohortA.slug } });
+      expect(r.status).toBe(200);
+      return r.json;
+    };
+    const skill = (d: { skill_mastery: { skill: string; mastery: number; scores: number; learners: number }[] }, name: string) => d.skill_mastery.find((x) => x.skill === name);
+    const before = await dashboard();
+    expect(await dashboard()).toEqual(before);
+    // A review of a2's failed attempt written on its own (no change to the attempt row).
+    const [p] = await db.select({ id: missionProgress.id }).from(missionProgress).where(eq(missionProgress.userId, a2.id)).orderBy(missionProgress.attempt).limit(1);
+    const [rv] = await db.insert(reviews).values({ progressId: p.id, mentorId: mentorA.id, basedOnVersion: 7, outcome: "failed", score: 40, passed: false }).returning();
+    await db.insert(reviewScores).values({ reviewId: rv.id, criterionKey: "report-quality", stageKey: "report", levelIndex: 1, points: 2, maxPoints: 2 });
+    const reviewed = await dashboard();
+    expect(skill(reviewed, "communication")).toMatchObject({ scores: (skill(before, "communication")?.scores ?? 0) + 1 });
+    // A rubric score corrected in place.
+    await db.update(reviewScores).set({ points: 0 }).where(eq(reviewScores.reviewId, rv.id));
+    const corrected = await dashboard();
+    expect(skill(corrected, "communication")!.mastery).toBeLessThan(skill(reviewed, "communication")!.mastery);
+    // A new attempt of a cohort member.
+    await attempt(a1, { path: ["triage", "contain", "report"], score: 80, passed: true, minutes: 40 });
+    const attempted = await dashboard();
+    expect(attempted.attempts).toBe(before.attempts + 1);
+    expect(attempted.learners.find((l: { name: string }) => l.name === "Ada One").attempts).toBe(before.learners.find((l: { name: string }) => l.name === "Ada One").attempts + 1);
+  });
+
   it("echoes who is asking even when the figures are shared: the same cohort for an admin, its mentor and its organisation", async () => {
     const path = `/x?cohort=${cohortA.slug}`;
     const asAdmin = await figures(path);

@@ -7,6 +7,8 @@ import type { Caller } from "@/lib/auth/session";
 import { TIERS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { cohortVisible } from "./filters";
+import { memoised } from "./memo";
+import { changeToken } from "./rollup";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const AT_RISK_DAYS = 14;
@@ -69,7 +71,8 @@ export async function cohortDashboard({ caller, cohort, now = new Date(), tx = d
 
 async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, now: Date, tx: Tx) {
   const nowIso = now.toISOString();
-  const [members, byTier, totals, skills, assignments] = await Promise.all([
+  const token = await changeToken(tx);
+  const [members, assignments, { byTier, totals, skills }] = await Promise.all([
     rows<{ id: string; name: string; email: string; joined_at: string | Date; attempts: number; submitted: number; approved: number; mean_score: number | null; last_activity: string | Date | null; missed_deadlines: number; overdue: number }>(
       tx,
       sql`select u.id::text as id, u.name, u.email, cm.joined_at,
@@ -88,38 +91,6 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
           group by u.id, u.name, u.email, cm.joined_at, cm.cohort_id
           order by u.name`,
     ),
-    rows<{ tier: string; missions: number; learners: number }>(
-      tx,
-      sql`select m.tier, count(distinct (p.user_id, p.mission_id))::int as missions, count(distinct p.user_id)::int as learners
-          from mission_progress p join missions m on m.id = p.mission_id join cohort_members cm on cm.user_id = p.user_id
-          where cm.cohort_id = ${c.id} and p.state = 'approved' group by 1`,
-    ),
-    rows<{ attempts: number; submitted: number; mean_score: number | null; reviewed: number; passed: number }>(
-      tx,
-      sql`select count(*)::int as attempts, count(*) filter (where p.submitted_at is not null)::int as submitted, avg(p.score) as mean_score,
-            count(*) filter (where p.passed is not null)::int as reviewed, count(*) filter (where p.passed)::int as passed
-          from mission_progress p join cohort_members cm on cm.user_id = p.user_id where cm.cohort_id = ${c.id}`,
-    ),
-    rows<{ skill: string; mastery: number; scores: number; learners: number }>(
-      tx,
-      // The latest review of each attempt, carrying the attempt's learner and mission along, so the
-      // outer query never goes back to mission_progress (it would scan it whole).
-      sql`with latest as (
-            select distinct on (r.progress_id) r.id, p.user_id, p.mission_id
-            from cohort_members cm join mission_progress p on p.user_id = cm.user_id join reviews r on r.progress_id = p.id
-            where cm.cohort_id = ${c.id} order by r.progress_id, r.created_at desc)
-          select skill, avg(rs.points / nullif(rs.max_points, 0)) as mastery, count(*)::int as scores, count(distinct l.user_id)::int as learners
-          from latest l join review_scores rs on rs.review_id = l.id
-          join missions m on m.id = l.mission_id
-          left join rubric_criteria rc on rc.mission_id = l.mission_id and rc.key = rs.criterion_key
-          left join mission_stages st on st.mission_id = l.mission_id and st.key = coalesce(rs.stage_key, rc.stage_key)
-          cross join lateral jsonb_array_elements_text(
-            case when rc.skills is not null and jsonb_array_length(rc.skills) > 0 then rc.skills
-                 when st.required_skills is not null and jsonb_array_length(st.required_skills) > 0 then st.required_skills
-                 else m.skills end) as skill
-          where rs.max_points > 0
-          group by skill order by mastery asc, skill`,
-    ),
     rows<{ id: string; mission_code: string; mission_title: string; learner_id: string | null; learner_name: string | null; due_at: string | Date | null; targets: number; done: number }>(
       tx,
       sql`select a.id::text as id, m.code as mission_code, m.title as mission_title, a.learner_id::text as learner_id, u.name as learner_name, a.due_at,
@@ -131,6 +102,10 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
           where a.cohort_id = ${c.id} or a.learner_id in (select user_id from cohort_members where cohort_id = ${c.id})
           order by a.due_at nulls last, m.code`,
     ),
+    // These change only with writes that mark analytics_dirty (attempts, reviews, rubric scores,
+    // membership, content): kept while changeToken() is unchanged. Members and assignments depend
+    // on the clock and on every bit of activity, so they are read on every request.
+    memoised(`cohort|${c.id}`, token, () => attemptFigures(c.id, tx)),
   ]);
 
   const cutoff = now.getTime() - AT_RISK_DAYS * 86_400_000;
@@ -181,6 +156,44 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
     overdue_assignments: overdue.filter((a) => a.overdue),
     learners: memberList,
   };
+}
+/** A cohort's figures over its attempts and their reviews: completions by tier, totals, skill mastery. */
+async function attemptFigures(cohortId: string, tx: Tx) {
+  const [byTier, totals, skills] = await Promise.all([
+    rows<{ tier: string; missions: number; learners: number }>(
+      tx,
+      sql`select m.tier, count(distinct (p.user_id, p.mission_id))::int as missions, count(distinct p.user_id)::int as learners
+          from mission_progress p join missions m on m.id = p.mission_id join cohort_members cm on cm.user_id = p.user_id
+          where cm.cohort_id = ${cohortId} and p.state = 'approved' group by 1`,
+    ),
+    rows<{ attempts: number; submitted: number; mean_score: number | null; reviewed: number; passed: number }>(
+      tx,
+      sql`select count(*)::int as attempts, count(*) filter (where p.submitted_at is not null)::int as submitted, avg(p.score) as mean_score,
+            count(*) filter (where p.passed is not null)::int as reviewed, count(*) filter (where p.passed)::int as passed
+          from mission_progress p join cohort_members cm on cm.user_id = p.user_id where cm.cohort_id = ${cohortId}`,
+    ),
+    rows<{ skill: string; mastery: number; scores: number; learners: number }>(
+      tx,
+      // The latest review of each attempt, carrying the attempt's learner and mission along, so the
+      // outer query never goes back to mission_progress (it would scan it whole).
+      sql`with latest as (
+            select distinct on (r.progress_id) r.id, p.user_id, p.mission_id
+            from cohort_members cm join mission_progress p on p.user_id = cm.user_id join reviews r on r.progress_id = p.id
+            where cm.cohort_id = ${cohortId} order by r.progress_id, r.created_at desc)
+          select skill, avg(rs.points / nullif(rs.max_points, 0)) as mastery, count(*)::int as scores, count(distinct l.user_id)::int as learners
+          from latest l join review_scores rs on rs.review_id = l.id
+          join missions m on m.id = l.mission_id
+          left join rubric_criteria rc on rc.mission_id = l.mission_id and rc.key = rs.criterion_key
+          left join mission_stages st on st.mission_id = l.mission_id and st.key = coalesce(rs.stage_key, rc.stage_key)
+          cross join lateral jsonb_array_elements_text(
+            case when rc.skills is not null and jsonb_array_length(rc.skills) > 0 then rc.skills
+                 when st.required_skills is not null and jsonb_array_length(st.required_skills) > 0 then st.required_skills
+                 else m.skills end) as skill
+          where rs.max_points > 0
+          group by skill order by mastery asc, skill`,
+    ),
+  ]);
+  return { byTier, totals, skills };
 }
 export type CohortDashboard = Awaited<ReturnType<typeof cohortFigures>>;
 

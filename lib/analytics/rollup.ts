@@ -91,6 +91,22 @@ export async function rollupVersion(tx: Tx = db): Promise<string> {
   return v.version;
 }
 
+/**
+ * A token that changes whenever a write that marks analytics_dirty commits, whether or not the
+ * rollup has been refreshed since: the rollup's version plus the number of marks waiting. Between
+ * refreshes marks are only appended, and the refresh that deletes them moves the version on in the
+ * same transaction. Answers computed from the raw tables those marks cover (the cohort dashboard's
+ * attempt figures) stay exact while it is unchanged, without paying for a refresh.
+ */
+export async function changeToken(tx: Tx = db): Promise<string> {
+  const [v] = await rows<{ token: string }>(
+    tx,
+    sql`select g.epoch::text || ':' || g.generation::text || ':' || (select count(*) from analytics_dirty)::text as token from analytics_generation g where g.id = 1`,
+  );
+  if (!v) throw new Error("analytics_generation has no row: run the migrations");
+  return v.token;
+}
+
 /** Adds the track × tier bits of the attempts in p_scope to their learners' cells, per scope. */
 async function addLearnerCells(t: Tx) {
   // Only rows that gain a bit are written (most refreshes add none).
