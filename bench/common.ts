@@ -27,3 +27,29 @@ export function summarise(latencies: number[]) {
   const r = (q: number) => Math.round((quantile(s, q) ?? NaN) * 10) / 10;
   return { n: s.length, p50: r(0.5), p95: r(0.95), p99: r(0.99), max: s.length ? Math.round(s[s.length - 1] * 10) / 10 : NaN };
 }
+
+/**
+ * Waits (up to `maxSeconds`) until no rollup refresh is pending: the server's background refresher
+ * recomputes what an earlier run marked (~25 s after an ingest run marks every mission), and
+ * measuring while it runs compares two runs under different loads.
+ */
+export async function settle(url: string, maxSeconds = 120) {
+  // A refresh deletes the marks it consumes in its own transaction: they stay visible until it commits.
+  const { default: postgres } = await import("postgres");
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const t0 = performance.now();
+  try {
+    for (;;) {
+      const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from analytics_dirty`;
+      if (n === 0 || performance.now() - t0 > maxSeconds * 1000) {
+        if (n > 0) console.log(`(still ${n} rollup marks pending after ${maxSeconds} s: is the server's refresher off?)`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  } finally {
+    await sql.end();
+  }
+  const waited = (performance.now() - t0) / 1000;
+  if (waited > 2) console.log(`waited ${waited.toFixed(0)} s for a pending rollup refresh to finish`);
+}

@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import postgres from "postgres";
-import { BASE, benchUser, summarise } from "./common";
+import { BASE, benchUser, settle, summarise } from "./common";
 import { requireDatabaseUrl } from "./server-modules";
 
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
@@ -124,6 +124,7 @@ async function main() {
     select p.id as progress, st.key as stage, m.code as mission
     from mission_progress p join missions m on m.id = p.mission_id join mission_stages st on st.mission_id = m.id
     where p.user_id = ${user.id} and p.attempt = 1 order by m.code, st.position`;
+  await settle(url);
   console.log(`run ${RUN}: ${REQUESTS} batches × ${BATCH} events, ${CONNECTIONS} connections, app at ${BASE}`);
 
   const ceiling = await raw(url, user.id, m.id);
