@@ -160,6 +160,16 @@ test("a learner submits; the mentor scores with the rubric (live score), recomme
   await expect(learner.getByText("quote the exact log lines")).toBeVisible();
   await expect(learner.getByRole("heading", { name: "Recommended recipes" })).toBeVisible();
   await expect(learner.getByRole("heading", { name: "Your path and the expert's" })).toBeVisible();
+  // Their benchmark: the approved attempt's score among everyone's submitted attempts of the mission.
+  const compare = learner.getByRole("region", { name: "How you compare" });
+  await expect(compare).toContainText(`score ${finalScore}`);
+  // Ranked among the others who submitted it, or told there is nobody yet (the demo data decides which).
+  const everyone = (await compare.getByRole("heading", { name: /^Everyone/ }).textContent()) ?? "";
+  const others = Number(/\((\d+) scored attempt/.exec(everyone)?.[1] ?? NaN) - 1;
+  expect(others).toBeGreaterThanOrEqual(0);
+  if (others > 0) await expect(compare.getByText(/^\d+(st|nd|rd|th) percentile$/).first()).toBeVisible();
+  // With no other scored attempt, a time percentile can still rank it among unreviewed submissions.
+  else await expect(compare).toContainText(/\d+(st|nd|rd|th) percentile|Only this attempt so far: nothing to compare with yet\./);
   // Score adjustments: "none" rather than "+0" / "−0" when nothing adjusted the score.
   const progress = await (await learner.request.get(`/api/v1/missions/${code}/progress`)).json();
   const stat = (label: string) => learner.getByText(label, { exact: true }).locator("xpath=..");

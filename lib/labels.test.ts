@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { countOf, tierLabel, trackInSentence, trackLabel } from "./labels";
+import { countOf, tierLabel, trackInSentence, trackLabel, ordinal } from "./labels";
 
 describe("trackLabel", () => {
   it("spells GRC as an acronym and capitalises the other tracks", () => {
@@ -31,5 +31,13 @@ describe("countOf", () => {
 describe("trackInSentence", () => {
   it("keeps tracks lower case inside a sentence, except the GRC acronym", () => {
     expect(TRACKS.map(trackInSentence)).toEqual(["defender", "offensive", "GRC", "innovation", "leadership"]);
+  });
+});
+
+describe("ordinal", () => {
+  it("gives st, nd and rd to 1, 2 and 3 but th to 11, 12 and 13, in every hundred", () => {
+    expect([0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 21, 22, 23, 50, 100, 101, 111, 112].map(ordinal)).toEqual([
+      "0th", "1st", "2nd", "3rd", "4th", "10th", "11th", "12th", "13th", "14th", "21st", "22nd", "23rd", "50th", "100th", "101st", "111th", "112th",
+    ]);
   });
 });

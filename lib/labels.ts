@@ -25,3 +25,10 @@ export function tierLabel(tier: string): string {
 export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** An English ordinal: 1st, 2nd, 3rd, 4th, 11th–13th, 21st, 22nd, 101st. */
+export function ordinal(n: number): string {
+  const tens = Math.abs(n) % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[Math.abs(n) % 10] ?? "th";
+  return `${n}${suffix}`;
+}

@@ -6,20 +6,7 @@ import { formatDuration } from "@/lib/analytics/math";
 import { benchmarkLearners } from "@/lib/analytics/options";
 import { findMission } from "@/lib/db/queries/missions";
 import { NoData, Section } from "./parts";
-
-function Meter({ label, value }: { label: string; value: number | null }) {
-  return (
-    <div>
-      <div className="flex justify-between text-sm">
-        <span className="text-slate-700">{label}</span>
-        <span className="font-semibold tabular-nums">{value === null ? "—" : `${value}th percentile`}</span>
-      </div>
-      <div className="mt-1 h-3 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-        <div className="h-full rounded-full bg-brand-600" style={{ width: `${value ?? 0}%` }} />
-      </div>
-    </div>
-  );
-}
+import { BenchmarkPercentiles } from "./benchmark-percentiles";
 
 /** Pick a mission and a learner; see their score and time as percentiles of everyone's and their cohort's. */
 export async function BenchmarksView({ caller, action, missions, mission, learner }: { caller: Caller; action: string; missions: { code: string; title: string }[]; mission?: string; learner?: string }) {
@@ -79,25 +66,31 @@ export async function BenchmarksView({ caller, action, missions, mission, learne
           <Card>
             <h2 className="text-lg font-semibold">Percentiles</h2>
             <p className="mt-1 text-sm text-slate-600">Higher is better for both: the time percentile is the share of attempts that took longer.</p>
-            <div className="mt-4 space-y-5">
-              <div className="space-y-2">
-                <h3 className="text-sm font-semibold text-slate-800">Everyone ({result.all.attempts} scored attempts; median {result.all.median_score ?? "—"}, {formatDuration(result.all.median_time_ms)})</h3>
-                <Meter label="Score" value={result.all.score_percentile} />
-                <Meter label="Time" value={result.all.time_percentile} />
-              </div>
-              {result.cohort ? (
-                <div className="space-y-2">
-                  <h3 className="text-sm font-semibold text-slate-800">{result.cohort.name} ({result.cohort.attempts} scored attempts; median {result.cohort.median_score ?? "—"})</h3>
-                  <Meter label="Score" value={result.cohort.score_percentile} />
-                  <Meter label="Time" value={result.cohort.time_percentile} />
-                </div>
-              ) : (
-                <p className="text-sm text-slate-600">Not in a cohort: no cohort comparison.</p>
-              )}
-            </div>
+            <BenchmarkPercentiles result={result} className="mt-4" />
           </Card>
         </div>
       )}
     </div>
+  );
+}
+
+/** The learner's own benchmark, for their completion screen (nothing until they have submitted). */
+export async function YourBenchmark({ caller, missionId }: { caller: Caller; missionId: string }) {
+  const result = await benchmarks({ caller, mission: missionId });
+  if (!result.attempt) return null;
+  const a = result.attempt;
+  return (
+    <Card>
+      <section aria-labelledby="your-benchmark">
+        <h2 id="your-benchmark" className="font-semibold">
+          How you compare
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Your best submitted attempt (attempt {a.attempt}: {a.score === null ? "not scored yet" : `score ${a.score.toFixed(1)}`}, {formatDuration(a.time_ms)} to submit) against every submitted attempt of this
+          mission. Higher is better for both: the time percentile is the share of attempts that took longer.
+        </p>
+        <BenchmarkPercentiles result={result} className="mt-4" />
+      </section>
+    </Card>
   );
 }

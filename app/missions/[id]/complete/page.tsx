@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/api/errors";
 import { completionView } from "@/lib/db/queries/review-results";
-import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader, Stat } from "@/components/ui";
+import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader, Skeleton, Stat } from "@/components/ui";
+import { YourBenchmark } from "@/components/analytics/benchmarks-view";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
 import { decisionAdjustment, hintAdjustment } from "@/components/missions/format";
 import { tierLabel, trackLabel } from "@/lib/labels";
@@ -163,6 +165,9 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
             </div>
 
             <div className="min-w-0 space-y-6">
+              <Suspense fallback={<Skeleton className="h-64" />}>
+                <YourBenchmark caller={caller} missionId={mission.id} />
+              </Suspense>
               <Card>
                 <h2 className="font-semibold">Recommended recipes</h2>
                 {review.recommended_recipes.length === 0 ? (
