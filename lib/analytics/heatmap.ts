@@ -4,27 +4,17 @@ import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
-import { rollupScope, scopeJson, type Scope } from "./filters";
-import { memoised, rolledKey } from "./memo";
+import { scopeJson, type Scope } from "./filters";
 import { itemSource } from "./items";
-import { withItems } from "./rollup";
+import { keptAnswer, withItems } from "./rollup";
 
 /**
  * Completion heatmaps: by track × tier (every cell, even empty ones), and by mission × stage
  * (share of a mission's attempts that completed each stage).
  */
 export async function heatmap(s: Scope, db0: Tx = db) {
-  return withItems(
-    s,
-    ["count", "stage_done"],
-    async (tx, version) => {
-      const scope = rollupScope(s);
-      // Everything here is determined by the rollup: kept per rollup version (memo.ts).
-      const body = version !== null && scope !== null ? await memoised(rolledKey("heatmap", scope, s), version, () => heatmapSections(s, tx)) : await heatmapSections(s, tx);
-      return { filters: scopeJson(s), ...body };
-    },
-    db0,
-  );
+  // Everything here is determined by the rollup: kept per rollup version (memo.ts).
+  return withItems(s, ["count", "stage_done"], async (tx, version) => ({ filters: scopeJson(s), ...(await keptAnswer("heatmap", s, version, () => heatmapSections(s, tx))) }), db0);
 }
 
 async function heatmapSections(s: Scope, tx: Tx) {

@@ -5,10 +5,9 @@ import { rows } from "@/lib/db/sql";
 import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
 import { expertPath, pathDeviation } from "./paths";
-import { progressFrom, progressWhere, rollupScope, scopeJson, type Scope } from "./filters";
+import { progressFrom, progressWhere, scopeJson, type Scope } from "./filters";
 import { ALL_KINDS, itemSource, learnersInScope, weightedPercentiles, type ItemKind } from "./items";
-import { withItems } from "./rollup";
-import { memoised, rolledKey } from "./memo";
+import { keptAnswer, withItems } from "./rollup";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -288,13 +287,9 @@ export async function missionPerformance(s: Scope, db0: Tx = db) {
   return withItems(s, PERFORMANCE_KINDS, (tx, version) => performanceSections(s, tx, version), db0);
 }
 
-/** Every section, over items prepared by withItems (exported for bench/sections.ts). */
-export async function performanceSections(s: Scope, tx: Tx, version: string | null = null) {
-  const scope = rollupScope(s);
-  const [rolled, idle] = await Promise.all([
-    version !== null && scope !== null ? memoised(rolledKey("performance", scope, s), version, () => rolledSections(s, tx)) : rolledSections(s, tx),
-    idleAttempts(s, tx),
-  ]);
+/** Every section, over items prepared by withItems. */
+async function performanceSections(s: Scope, tx: Tx, version: string | null) {
+  const [rolled, idle] = await Promise.all([keptAnswer("performance", s, version, () => rolledSections(s, tx)), idleAttempts(s, tx)]);
   return {
     filters: scopeJson(s),
     kpis: { ...rolled.kpis, abandoned: idle.reduce((a, x) => a + x.abandoned, 0) },

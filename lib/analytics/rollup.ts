@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { ALL_KINDS, CELL_BIT, LEARNER_SCOPES, itemBody, scopedAttempts, type ItemKind } from "./items";
 import { baseScope, isRangeScope, progressWhere, resolveScope, rollupScope, type Scope } from "./filters";
 import { DATE_PRESET_DAYS, presetFrom } from "./presets";
+import { memoised, rolledKey } from "./memo";
 import type { Caller } from "@/lib/auth/session";
 
 const ITEM_COLUMNS = sql`scope, mission_id, kind, key, sub, value, n, n2, n3, total, max`;
@@ -208,6 +209,15 @@ async function insertItems(t: Tx, table: "mission_rollup_items" | "live_items" |
   for (const kind of kinds) {
     await t.execute(sql`insert into ${sql.identifier(table)} (${ITEM_COLUMNS}) select ${ITEM_COLUMNS} from (${itemBody(kind)}) q`);
   }
+}
+
+/**
+ * `compute()` for a rolled-up scope kept per rollup version (see memo.ts), under `name` and the
+ * scope's filters; for a live scope (no version) computed every time.
+ */
+export function keptAnswer<T>(name: string, s: Scope, version: string | null, compute: () => Promise<T>): Promise<T> {
+  const scope = rollupScope(s);
+  return version !== null && scope !== null ? memoised(rolledKey(name, scope, s), version, compute) : compute();
 }
 
 /**
