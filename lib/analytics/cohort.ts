@@ -71,7 +71,6 @@ export async function cohortDashboard({ caller, cohort, now = new Date(), tx = d
 
 async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, now: Date, tx: Tx) {
   const nowIso = now.toISOString();
-  const token = await changeToken(tx);
   const [members, assignments, { byTier, totals, skills }] = await Promise.all([
     rows<{ id: string; name: string; email: string; joined_at: string | Date; attempts: number; submitted: number; approved: number; mean_score: number | null; last_activity: string | Date | null; missed_deadlines: number; overdue: number }>(
       tx,
@@ -105,7 +104,7 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
     // These change only with writes that mark analytics_dirty (attempts, reviews, rubric scores,
     // membership, content): kept while changeToken() is unchanged. Members and assignments depend
     // on the clock and on every bit of activity, so they are read on every request.
-    memoised(`cohort|${c.id}`, token, () => attemptFigures(c.id, tx)),
+    changeToken(tx).then((token) => memoised(`cohort|${c.id}`, token, () => attemptFigures(c.id, tx))),
   ]);
 
   const cutoff = now.getTime() - AT_RISK_DAYS * 86_400_000;

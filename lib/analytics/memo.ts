@@ -2,7 +2,7 @@ import "server-only";
 
 /**
  * Answers computed from the rollup, kept by this process for as long as the rollup's version
- * (rollupVersion in rollup.ts) is the one they were computed at. The version moves on in the same
+ * (rollupState in rollup.ts) is the one they were computed at. The version moves on in the same
  * transaction as any change to the rollup, and every write that can change a rolled-up figure marks
  * its mission for the refresh that a dashboard read runs first, so a kept answer is the answer the
  * queries would give: exact, not a time-to-live cache. Several app instances each keep their own;

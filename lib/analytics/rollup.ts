@@ -30,13 +30,7 @@ const REFRESH_LOCK = 727275;
  * survives for the next refresh. Returns how many missions were recomputed.
  */
 export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE_ROLLUP_MAX_LAG_SECONDS } = {}): Promise<number> {
-  // With a lag allowed, a read refreshes only once the oldest change is that old: under steady
-  // activity, one read in that window pays for the recomputation instead of every read.
-  const [pending] = await rows<{ any: boolean }>(
-    tx,
-    sql`select exists (select 1 from analytics_dirty where marked_at <= now() - make_interval(secs => ${maxLagSeconds})) as any`,
-  );
-  if (!pending?.any) return 0;
+  if (!(await rollupState(tx, { maxLagSeconds })).pending) return 0;
   return tx.transaction(async (t) => {
     await t.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
     const marked = await rows<{ id: string }>(t, sql`with d as (delete from analytics_dirty returning mission_id) select distinct mission_id::text as id from d`);
@@ -83,13 +77,26 @@ async function bumpVersion(t: Tx) {
 }
 
 /**
- * The rollup's version ("<epoch>:<generation>"): unchanged means every rollup row, and the content
- * the dashboards show beside them, is as it was (see memo.ts).
+ * The rollup's state in one read: its version ("<epoch>:<generation>"; unchanged means every rollup
+ * row, and the content the dashboards show beside them, is as it was, see memo.ts), whether a
+ * refresh is due (a mark at least `maxLagSeconds` old: with a lag allowed, under steady activity one
+ * read in that window pays for the recomputation instead of every read), and how many marks wait.
  */
-export async function rollupVersion(tx: Tx = db): Promise<string> {
-  const [v] = await rows<{ version: string }>(tx, sql`select epoch::text || ':' || generation::text as version from analytics_generation where id = 1`);
+export async function rollupState(tx: Tx = db, { maxLagSeconds = env().SORTIE_ROLLUP_MAX_LAG_SECONDS } = {}) {
+  const [v] = await rows<{ version: string; pending: boolean; marks: number }>(
+    tx,
+    sql`select g.epoch::text || ':' || g.generation::text as version,
+          exists (select 1 from analytics_dirty where marked_at <= now() - make_interval(secs => ${maxLagSeconds})) as pending,
+          (select count(*) from analytics_dirty)::int as marks
+        from analytics_generation g where g.id = 1`,
+  );
   if (!v) throw new Error("analytics_generation has no row: run the migrations");
-  return v.version;
+  return { version: v.version, pending: !!v.pending, marks: Number(v.marks) };
+}
+
+/** The rollup's version alone (see rollupState). */
+export async function rollupVersion(tx: Tx = db): Promise<string> {
+  return (await rollupState(tx)).version;
 }
 
 /**
@@ -100,12 +107,8 @@ export async function rollupVersion(tx: Tx = db): Promise<string> {
  * attempt figures) stay exact while it is unchanged, without paying for a refresh.
  */
 export async function changeToken(tx: Tx = db): Promise<string> {
-  const [v] = await rows<{ token: string }>(
-    tx,
-    sql`select g.epoch::text || ':' || g.generation::text || ':' || (select count(*) from analytics_dirty)::text as token from analytics_generation g where g.id = 1`,
-  );
-  if (!v) throw new Error("analytics_generation has no row: run the migrations");
-  return v.token;
+  const { version, marks } = await rollupState(tx);
+  return `${version}:${marks}`;
 }
 
 /** Adds the track × tier bits of the attempts in p_scope to their learners' cells, per scope. */
@@ -231,9 +234,14 @@ export function keptAnswer<T>(name: string, s: Scope, version: string | null, co
 export async function withItems<T>(s: Scope, kinds: readonly ItemKind[], fn: (tx: Tx, version: string | null) => Promise<T>, tx: Tx = db): Promise<T> {
   const scope = rollupScope(s);
   if (scope !== null) {
-    await refreshRollups(tx);
-    if (isRangeScope(scope)) await ensureRange(tx, scope, s);
-    return fn(tx, await rollupVersion(tx));
+    // One read on the usual path (nothing to refresh, range kept); read again only after a change.
+    let state = await rollupState(tx);
+    if (state.pending) {
+      await refreshRollups(tx);
+      state = await rollupState(tx);
+    }
+    if (isRangeScope(scope) && (await ensureRange(tx, scope, s))) state = await rollupState(tx);
+    return fn(tx, state.version);
   }
   return tx.transaction(async (t) => {
     await materialiseScope(t, scopedAttempts(progressWhere(s)));
