@@ -1,5 +1,5 @@
 import { Alert, Card, Stat, inputClass } from "@/components/ui";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { benchmarks } from "@/lib/analytics/benchmarks";
 import { formatDuration } from "@/lib/analytics/math";

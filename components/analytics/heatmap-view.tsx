@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { analyticsFilterSchema, scopeFor } from "@/lib/analytics/api";
 import { heatmap } from "@/lib/analytics/heatmap";

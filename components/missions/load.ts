@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 
 /** For pages: a query's not-found becomes the 404 page. */
 export async function orNotFound<T>(p: Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { TIERS } from "@/lib/db/schema/enums";
 import { rate } from "./math";

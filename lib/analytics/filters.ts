@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { env } from "@/lib/env";
 import type { Caller } from "@/lib/auth/session";
 import { mentorLearnerCondition } from "@/lib/db/queries/access";

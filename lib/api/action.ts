@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { AppError, zodFields } from "./errors";
+import { AppError, zodFields } from "@/lib/errors";
 import { currentUser, type Caller } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/permissions";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { errorResponse } from "./handler";
-import { errors } from "./errors";
+import { errors } from "@/lib/errors";
 
 describe("errorResponse", () => {
   it("answers a client that hung up with a 400 and logs nothing", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, errorBody, errors, fromZod, zodFields } from "./errors";
+import { AppError, errors, fromZod, zodFields } from "@/lib/errors";
+import { errorBody } from "@/lib/api/errors";
 import { callerFromRequest, type Caller } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/permissions";
 

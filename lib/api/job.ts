@@ -1,7 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { errorResponse, json } from "./handler";
-import { errors } from "./errors";
+import { errors } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { callerFromRequest } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { ERROR_STATUS } from "./errors";
+import { ERROR_STATUS } from "@/lib/errors";
 import { operations } from "./docs";
 
 /** One documented endpoint. Each domain lists its own in lib/api/docs/<domain>.ts. */

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { env } from "@/lib/env";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { registerSchema } from "./register-schema";
 import { env } from "@/lib/env";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { createUser } from "@/lib/db/queries/users";
 import { enforce, LIMITS } from "./rate-limit";
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Role } from "@/lib/db/schema/enums";
 import { getUser, userForToken } from "@/lib/db/queries/users";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { can, HOME, type Permission } from "./permissions";
 import { auth } from "./index";
 

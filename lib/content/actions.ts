@@ -3,7 +3,7 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/api/action";
 import { checkPack, importPack } from "./import";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 
 const schema = z.object({
   pack: z.string().min(2, "Paste a content pack or choose a file").max(10 * 1024 * 1024, "The pack is larger than 10 MB"),

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { hints, missionStages, missionVersions, missions, recipes, recipeLinks } from "@/lib/db/schema";
 import { exportPack, importPack } from "./import";
 import { fixtureMission, fixturePack } from "@/test/fixtures";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 
 async function counts() {
   const [m] = await db.select({ n: count() }).from(missions);

@@ -16,7 +16,7 @@ import {
   rubricLevels,
 } from "@/lib/db/schema";
 import { sha256 } from "@/lib/auth/password";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import type { ContentPack, MissionContent, RecipeContent } from "./schemas";
 import { stableStringify, validatePack, type KnownContent } from "./validate";
 

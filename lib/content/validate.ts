@@ -1,6 +1,6 @@
 import { contentPackSchema, type ContentPack } from "./schemas";
 import { validateGraph, type ContentError } from "@/lib/missions/graph";
-import { formatPath } from "@/lib/api/errors";
+import { formatPath } from "@/lib/errors";
 import { isSkill } from "./skills";
 
 export interface KnownContent {

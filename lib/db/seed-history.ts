@@ -11,7 +11,7 @@ import { submitReview } from "./queries/reviews";
 import { computePath } from "@/lib/missions/graph";
 import { sha256Hex } from "@/lib/storage";
 import type { ReviewOutcome } from "./schema/enums";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 
 /**
  * Mission history for the demo, played through the same services the app uses (so every row,

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { KEY } from "@/lib/content/schemas";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { sanitizeFileName, sniff } from "./sniff";
 import { sha256Hex, type PreparedFile } from "./index";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { errors, zodFields } from "@/lib/api/errors";
+import { errors, zodFields } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { insertEvents, progressOwners, resolveMissionRefs, resolveRecipeRefs, type IngestRow } from "@/lib/db/queries/telemetry";
 import { eventBatchSchema, type ClientEvent } from "./events";

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/api/action";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { addCohortMember, assignMentor, cohortCreateSchema, createCohort, learnerIdByEmail, memberAddSchema, mentorAssignSchema } from "@/lib/db/queries/cohorts";
 import { createAssignment, grantException } from "@/lib/db/queries/assignments";
 

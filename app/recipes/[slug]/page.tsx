@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { recipeDetail, relatedForRecipe } from "@/lib/db/queries/recipes";
 import { slugParams } from "@/lib/recipes/schemas";
 import { Badge, Card } from "@/components/ui";

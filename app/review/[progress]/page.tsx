@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { after } from "next/server";
 import { aiConfig, recipeOptions, recordSecondOpinion, submissionForReview } from "@/lib/db/queries/reviews";
 import { missionContent } from "@/lib/db/queries/missions";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { accessExceptions, assignments } from "@/lib/db/schema";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { canSeeLearner, mentorLearnerCondition } from "./access";
 import { findMission } from "./missions";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { cohortMembers, cohorts, mentorAssignments, organisations } from "@/lib/db/schema";
-import { errors, isUniqueViolation } from "@/lib/api/errors";
+import { errors, isUniqueViolation } from "@/lib/errors";
 import { ROLES } from "@/lib/db/schema/enums";
 
 // Admin: users, organisations, cohorts, membership and mentor assignments (SPEC §5 "Users, Cohorts

@@ -3,7 +3,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { evidence, missionProgress } from "@/lib/db/schema";
 import type { Caller } from "@/lib/auth/session";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { recordEvents } from "@/lib/telemetry/record";
 import { toEvidence } from "@/lib/missions/serialize";
 import { evidenceStore, persistEvidence, type EvidenceStore, type PreparedFile } from "@/lib/storage";

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { foundationCompletions, foundationModules, trackEnrolments } from "@/lib/db/schema";
 import type { Track } from "@/lib/db/schema/enums";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

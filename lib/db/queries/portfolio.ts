@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { portfolioItems, users } from "@/lib/db/schema";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 
 // Portfolio (SPEC §3): an approved mission adds an item (written by submitReview in the review
 // transaction). The learner sees and toggles their own items; a public item has a page that shows

@@ -5,7 +5,7 @@ import { decisionsMade, evidence, hintsUnlocked, missionProgress, missions, stag
 import type { ProgressState } from "@/lib/db/schema/enums";
 import type { MissionContent } from "@/lib/content/schemas";
 import type { Caller } from "@/lib/auth/session";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { computePath } from "@/lib/missions/graph";
 import { isPastDeadline, expiryOutcome } from "@/lib/missions/deadlines";
 import { isWritable, refusalReason, transition } from "@/lib/missions/state";

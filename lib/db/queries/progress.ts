@@ -5,7 +5,7 @@ import { decisionsMade, evidence, hintsUnlocked, missionProgress, stageCompletio
 import type { ProgressState } from "@/lib/db/schema/enums";
 import { END } from "@/lib/content/schemas";
 import type { Caller } from "@/lib/auth/session";
-import { errors, isUniqueViolation } from "@/lib/api/errors";
+import { errors, isUniqueViolation } from "@/lib/errors";
 import { recordEvents } from "@/lib/telemetry/record";
 import { decisionAfter } from "@/lib/missions/graph";
 import { computeDeadline } from "@/lib/missions/deadlines";

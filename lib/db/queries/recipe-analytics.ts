@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { missionProgress, missions, recipeLinks, recipeProgress, recipeUses, recipes, telemetryEvents } from "@/lib/db/schema";
 import type { Caller } from "@/lib/auth/session";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { mentorLearnerCondition } from "./access";
 import { effectiveness, type Effectiveness, type GroupCounts } from "@/lib/recipes/effectiveness";
 

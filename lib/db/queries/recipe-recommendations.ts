@@ -17,7 +17,7 @@ import {
 } from "@/lib/db/schema";
 import { TIERS } from "@/lib/db/schema/enums";
 import { env } from "@/lib/env";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { successors } from "@/lib/missions/graph";
 import { END } from "@/lib/content/schemas";

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { missionProgress, missions, recipeUses, recipes, reviewScores, reviews, telemetryEvents, trackEnrolments } from "@/lib/db/schema";
 import { libraryQuerySchema } from "@/lib/recipes/schemas";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 import { rateRecipe, recipeDetail, recordRecipeProgress, relatedForRecipe, searchRecipes, setBookmark } from "./recipes";
 import { recommendationsFor } from "./recipe-recommendations";

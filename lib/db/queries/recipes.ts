@@ -15,7 +15,7 @@ import {
   recipeUses,
   recipes,
 } from "@/lib/db/schema";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { recordEvents } from "@/lib/telemetry/record";
 import type { EventRecord } from "@/lib/telemetry/events";

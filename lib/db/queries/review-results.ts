@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { decisionsMade, missionProgress, missions, portfolioItems, recipes, reviews, users } from "@/lib/db/schema";
 import { TIERS } from "@/lib/db/schema/enums";
 import type { Caller } from "@/lib/auth/session";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { canSeeLearner } from "./access";
 import { findMission } from "./missions";
 import { contentFor, expertPath, loadProgress, reviewerName, reviewHistory } from "./reviews";

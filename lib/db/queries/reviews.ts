@@ -20,7 +20,7 @@ import { TIERS } from "@/lib/db/schema/enums";
 import type { MissionContent } from "@/lib/content/schemas";
 import { queueQuerySchema, reviewBodySchema, type QueueFilters, type ReviewBody } from "@/lib/missions/review-schemas";
 import type { Caller } from "@/lib/auth/session";
-import { errors, isUniqueViolation } from "@/lib/api/errors";
+import { errors, isUniqueViolation } from "@/lib/errors";
 import { canSeeLearner, mentorLearnerCondition } from "./access";
 import { findMission, missionContent } from "./missions";
 import { computePath, decisionAfter } from "@/lib/missions/graph";

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { apiTokens, users } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema/enums";
 import { hashPassword, newToken, sha256 } from "@/lib/auth/password";
-import { errors, isUniqueViolation } from "@/lib/api/errors";
+import { errors, isUniqueViolation } from "@/lib/errors";
 
 export const publicUserColumns = {
   id: users.id,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { Badge, ButtonLink, PageHeader, Stat } from "@/components/ui";
 import { Suspense } from "react";
 import { Skeleton } from "@/components/ui";

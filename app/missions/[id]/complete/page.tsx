@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { completionView } from "@/lib/db/queries/review-results";
 import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader, Skeleton, Stat } from "@/components/ui";
 import { YourBenchmark } from "@/components/analytics/benchmarks-view";

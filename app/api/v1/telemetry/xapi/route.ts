@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/handler";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { xapiQuerySchema } from "@/lib/analytics/api";
 import { eventsPage } from "@/lib/db/queries/telemetry";
 import { decodeCursor, encodeCursor, toStatement } from "@/lib/telemetry/xapi";

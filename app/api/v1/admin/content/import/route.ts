@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/handler";
 import { checkPack, importPack } from "@/lib/content/import";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 
 // Content packs can be large (dozens of missions with artefacts): allow 10 MB here.
 export const POST = route(

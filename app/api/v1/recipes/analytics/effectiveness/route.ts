@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/handler";
-import { errors } from "@/lib/api/errors";
+import { errors } from "@/lib/errors";
 import { effectivenessQuerySchema } from "@/lib/recipes/schemas";
 import { findMission } from "@/lib/db/queries/missions";
 import { effectivenessCounts } from "@/lib/db/queries/recipe-analytics";

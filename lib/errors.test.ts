@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, errorBody, errors, formatPath, fromZod } from "./errors";
+import { AppError, errors, formatPath, fromZod } from "./errors";
+import { errorBody } from "@/lib/api/errors";
 
 describe("error mapping", () => {
   it.each([
