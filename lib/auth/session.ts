@@ -6,13 +6,12 @@ import { getUser, userForToken } from "@/lib/db/queries/users";
 import { errors } from "@/lib/errors";
 import { can, HOME, type Permission } from "./permissions";
 import { auth } from "./index";
+import type { Viewer } from "@/lib/db/queries/access";
 
-export interface Caller {
-  id: string;
-  role: Role;
+/** The signed-in user as every use case sees them; the data layer takes the `Viewer` part. */
+export interface Caller extends Viewer {
   email: string;
   name: string;
-  organisationId: string | null;
 }
 
 function toCaller(u: { id: string; role: string; email: string; name: string; organisationId: string | null }): Caller {

@@ -2,7 +2,14 @@ import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { cohortMembers, cohorts, mentorAssignments, users } from "@/lib/db/schema";
-import type { Caller } from "@/lib/auth/session";
+import type { Role } from "@/lib/db/schema/enums";
+
+/** Whose scope a query runs in: the data layer needs no more of the caller than this. */
+export interface Viewer {
+  id: string;
+  role: Role;
+  organisationId: string | null;
+}
 
 /**
  * Who may see whose learning data (SPEC §1): a learner only themselves; a mentor the learners
@@ -34,7 +41,7 @@ export async function mentorLearnerIds({ mentorId, tx = db }: { mentorId: string
 }
 
 /** Cohorts the caller may see: admins all, enterprise their organisation's, mentors the ones they mentor. */
-export async function visibleCohortIds({ caller, tx = db }: { caller: Caller; tx?: Tx }): Promise<string[] | "all"> {
+export async function visibleCohortIds({ caller, tx = db }: { caller: Viewer; tx?: Tx }): Promise<string[] | "all"> {
   if (caller.role === "admin") return "all";
   if (caller.role === "enterprise") {
     if (!caller.organisationId) return [];
@@ -49,7 +56,7 @@ export async function visibleCohortIds({ caller, tx = db }: { caller: Caller; tx
 }
 
 /** Learner ids the caller may see, or "all" for admins. */
-export async function visibleLearnerIds({ caller, tx = db }: { caller: Caller; tx?: Tx }): Promise<string[] | "all"> {
+export async function visibleLearnerIds({ caller, tx = db }: { caller: Viewer; tx?: Tx }): Promise<string[] | "all"> {
   switch (caller.role) {
     case "admin":
       return "all";
@@ -66,7 +73,7 @@ export async function visibleLearnerIds({ caller, tx = db }: { caller: Caller; t
   }
 }
 
-export async function canSeeLearner({ caller, learnerId, tx = db }: { caller: Caller; learnerId: string; tx?: Tx }): Promise<boolean> {
+export async function canSeeLearner({ caller, learnerId, tx = db }: { caller: Viewer; learnerId: string; tx?: Tx }): Promise<boolean> {
   if (caller.role === "admin" || caller.id === learnerId) return true;
   if (caller.role === "learner") return false;
   const ids = await visibleLearnerIds({ caller, tx });
