@@ -253,7 +253,7 @@ test("a second submission gets \"request changes\" and goes back to the learner;
 
   // Request changes sent the attempt back to the learner.
   const after = await (await mentor.request.get(`/api/v1/reviews/${id}`)).json();
-  expect(after.progress.state).toBe("in_progress");
+  expect(after.progress.state).toBe("changes_requested");
   const learner = await signedIn(browser, sub.email);
   await learner.goto(`/missions/${sub.code}/complete`);
   await expect(learner.getByText("Your mentor asked for changes")).toBeVisible();

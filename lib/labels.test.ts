@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { countOf, tierLabel, trackInSentence, trackLabel, ordinal } from "./labels";
+import { countOf, tierLabel, trackInSentence, trackLabel, ordinal, timeAgo } from "./labels";
 
 describe("trackLabel", () => {
   it("spells GRC as an acronym and capitalises the other tracks", () => {
@@ -39,5 +39,19 @@ describe("ordinal", () => {
     expect([0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 21, 22, 23, 50, 100, 101, 111, 112].map(ordinal)).toEqual([
       "0th", "1st", "2nd", "3rd", "4th", "10th", "11th", "12th", "13th", "14th", "21st", "22nd", "23rd", "50th", "100th", "101st", "111th", "112th",
     ]);
+  });
+});
+
+describe("timeAgo", () => {
+  const now = Date.parse("2026-12-07T12:00:00Z");
+  const ago = (ms: number) => timeAgo(new Date(now - ms), now);
+  it("says just now under a minute, and never a negative time", () => {
+    expect(ago(20_000)).toBe("just now");
+    expect(ago(-60_000)).toBe("just now");
+  });
+  it("counts minutes, then hours, then days", () => {
+    expect(ago(12 * 60_000)).toBe("12 min ago");
+    expect(ago(3 * 3_600_000)).toBe("3 h ago");
+    expect(ago(2 * 86_400_000)).toBe("2 days ago");
   });
 });

@@ -32,3 +32,9 @@ export function ordinal(n: number): string {
   const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[Math.abs(n) % 10] ?? "th";
   return `${n}${suffix}`;
 }
+
+/** How long ago, in words: "just now", "12 min ago", "3 h ago", "2 days ago". */
+export function timeAgo(d: Date, now = Date.now()): string {
+  const m = Math.max(0, Math.round((now - d.getTime()) / 60000));
+  return m < 1 ? "just now" : m < 60 ? `${m} min ago` : m < 60 * 24 ? `${Math.round(m / 60)} h ago` : `${Math.round(m / 1440)} days ago`;
+}

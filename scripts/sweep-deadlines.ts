@@ -16,7 +16,7 @@ async function main() {
     console.log(body);
     return;
   }
-  const { sweepDeadlines } = await import("../lib/db/queries/progress-core");
+  const { sweepDeadlines } = await import("../lib/attempts/deadline");
   const { closeDb } = await import("../lib/db");
   try {
     console.log(JSON.stringify(await sweepDeadlines()));

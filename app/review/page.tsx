@@ -1,5 +1,5 @@
 import { requireRole } from "@/lib/auth/session";
-import { missionFilterOptions, reviewQueue } from "@/lib/db/queries/reviews";
+import { missionFilterOptions, reviewQueue } from "@/lib/reviews/queue";
 import { queueQuerySchema } from "@/lib/missions/review-schemas";
 import { Alert, PageHeader } from "@/components/ui";
 import { FilterSelect, TierFilter, TrackFilter } from "@/components/ui/filter-select";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/api/action";
-import { enrolmentAction, markModuleDoneAction } from "@/lib/missions/actions";
+import { enrolmentAction, markModuleDoneAction } from "@/app/foundations/actions";
 import { Button } from "@/components/ui";
 
 export function MarkDoneButton({ module, title }: { module: string; title: string }) {

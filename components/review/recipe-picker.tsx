@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { RecipeOption } from "@/lib/db/queries/reviews";
+import type { RecipeOption } from "@/lib/reviews/queue";
 import { inputClass } from "@/components/ui";
 
 /** Searchable multi-select of recipes to recommend (by title, slug, summary or skill). */

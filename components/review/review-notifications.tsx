@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { recentReviewsForLearner } from "@/lib/db/queries/review-results";
+import { recentReviewsForLearner } from "@/lib/reviews/results";
 import { Badge } from "@/components/ui";
 import { OUTCOME_LABEL, OUTCOME_TONE } from "./format";
 

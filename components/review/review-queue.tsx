@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import type { QueueItem } from "@/lib/db/queries/reviews";
+import type { QueueItem } from "@/lib/reviews/queue";
 import { Badge, EmptyState } from "@/components/ui";
 import { waitingText } from "./format";
 import { tierLabel, trackLabel } from "@/lib/labels";

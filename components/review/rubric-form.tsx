@@ -3,7 +3,8 @@
 import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { computeScore, FORMULA_TEXT, MISSION_WIDE } from "@/lib/missions/scoring";
-import type { RecipeOption, SubmissionDetail } from "@/lib/db/queries/reviews";
+import type { RecipeOption } from "@/lib/reviews/queue";
+import type { SubmissionDetail } from "@/lib/reviews/submission";
 import { Alert, Badge, Button, cx, inputClass } from "@/components/ui";
 import { RecipePicker } from "./recipe-picker";
 

@@ -1,3 +1,4 @@
+import type { ProgressState } from "@/lib/db/schema/enums";
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
@@ -27,7 +28,7 @@ let cohortA: { id: string; slug: string }, cohortB: { id: string; slug: string }
 const DAY = 86_400_000;
 const attemptNo = new Map<string, number>();
 
-async function attempt(user: TestUser, o: { startedDaysAgo?: number; path: string[]; state?: string; score?: number | null; passed?: boolean | null; minutes?: number; idleDays?: number; choices?: [string, string][]; hints?: number; tools?: string[] }) {
+async function attempt(user: TestUser, o: { startedDaysAgo?: number; path: string[]; state?: ProgressState; score?: number | null; passed?: boolean | null; minutes?: number; idleDays?: number; choices?: [string, string][]; hints?: number; tools?: string[] }) {
   const started = new Date(Date.now() - (o.startedDaysAgo ?? 20) * DAY);
   const submitted = o.minutes !== undefined ? new Date(started.getTime() + o.minutes * 60_000) : null;
   const [p] = await db

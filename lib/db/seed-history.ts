@@ -5,9 +5,12 @@ import { assignments, missionProgress, missions, telemetryEvents, users } from "
 import type { Caller } from "@/lib/auth/session";
 import type { MissionContent, StageContent } from "@/lib/content/schemas";
 import { missionContent } from "./queries/missions";
-import { chooseDecision, completeStage, getProgress, saveReflection, startMission, submitMission, unlockHint, recordTool } from "./queries/progress";
-import { addEvidence } from "./queries/evidence";
-import { submitReview } from "./queries/reviews";
+import { startMission } from "@/lib/attempts/start";
+import { getProgress } from "@/lib/attempts/read";
+import { chooseDecision, completeStage, recordTool, saveReflection, unlockHint } from "@/lib/attempts/play";
+import { submitMission } from "@/lib/attempts/submit";
+import { addEvidence } from "@/lib/attempts/evidence";
+import { submitReview } from "@/lib/reviews/submit";
 import { computePath } from "@/lib/missions/graph";
 import { sha256Hex } from "@/lib/storage";
 import type { ReviewOutcome } from "./schema/enums";

@@ -26,11 +26,13 @@ interface EvidenceLike {
   createdAt: Date;
 }
 
+/** Evidence as every API answer and page shows it (the learner's attempt and the review screen alike). */
 export function toEvidence(e: EvidenceLike, missionCode: string) {
   return {
     id: e.id,
     stage: e.stageKey,
     kind: e.kind,
+    name: e.fileName ?? e.url ?? "link",
     file_name: e.fileName,
     content_type: e.contentType,
     size: e.size,
@@ -41,9 +43,12 @@ export function toEvidence(e: EvidenceLike, missionCode: string) {
   };
 }
 
-export function toProgress(p: MissionProgress, mission: { id: string; code: string }, content: MissionContent, facts: FactsLike, now = new Date()) {
+type Route = ReturnType<typeof computePath>;
+
+/** The learner's attempt as API JSON; `route` when the caller has computed it already. */
+export function toProgress(p: MissionProgress, mission: { id: string; code: string }, content: MissionContent, facts: FactsLike, { now = new Date(), route }: { now?: Date; route?: Route } = {}) {
   const completed = new Set(facts.completions.map((c) => c.stageKey));
-  const route = computePath(content, completed, new Map(facts.decisions.map((d) => [d.decisionKey, d.choiceKey])));
+  route ??= computePath(content, completed, new Map(facts.decisions.map((d) => [d.decisionKey, d.choiceKey])));
   const dl = deadlineStatus(p.startedAt, p.deadlineAt, now);
   const live = p.state === "in_progress" || p.state === "changes_requested";
   return {

@@ -52,6 +52,18 @@ export function isWritable(state: ProgressState): boolean {
   return canTransition(state, "work");
 }
 
+/** States in which a submission waits for a mentor's review. */
+export const REVIEWABLE_STATES = ["submitted", "in_review"] as const satisfies readonly ProgressState[];
+
+export function isReviewable(state: ProgressState): boolean {
+  return (REVIEWABLE_STATES as readonly ProgressState[]).includes(state);
+}
+
+/** The move a review outcome makes. */
+export function reviewAction(outcome: "approved" | "changes_requested" | "failed"): ProgressAction {
+  return outcome === "approved" ? "approve" : outcome === "changes_requested" ? "request_changes" : "fail";
+}
+
 /** States after which "start" begins a new attempt (attempt + 1). */
 export function allowsNewAttempt(state: ProgressState): boolean {
   return state === "failed" || state === "expired";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { missionDetail } from "@/lib/db/queries/catalogue";
-import { listDecisions } from "@/lib/db/queries/progress";
+import { listDecisions } from "@/lib/attempts/read";
 import { Alert, Badge, ButtonLink, Card, PageHeader, Stat } from "@/components/ui";
 import { Markdown } from "@/components/ui/markdown";
 import { StartButton } from "@/components/missions/start-button";

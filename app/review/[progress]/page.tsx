@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { after } from "next/server";
-import { aiConfig, recipeOptions, recordSecondOpinion, submissionForReview } from "@/lib/db/queries/reviews";
+import { aiConfig, recordSecondOpinion } from "@/lib/reviews/second-opinion";
+import { recipeOptions } from "@/lib/reviews/queue";
+import { submissionForReview } from "@/lib/reviews/submission";
 import { missionContent } from "@/lib/db/queries/missions";
-import { formatDuration } from "@/lib/missions/stage-time";
+import { formatDuration } from "@/lib/analytics/math";
 import { Alert, Badge, Card, PageHeader, Stat } from "@/components/ui";
 import { RubricForm } from "@/components/review/rubric-form";
 import { EvidencePreview } from "@/components/review/evidence-preview";
@@ -74,7 +76,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
         <Stat label="Pre-score" value={d.prescore.score.toFixed(1)} hint="Automated suggestion" />
         <Stat label="Decision deltas" value={`${d.progress.decision_delta >= 0 ? "+" : ""}${d.progress.decision_delta}`} hint="Added to the score" />
         <Stat label="Hint penalties" value={`−${d.progress.hint_penalty}`} hint={`${d.hints.items.length} hint${d.hints.items.length === 1 ? "" : "s"} used`} />
-        <Stat label="Time on stages" value={totalTime ? formatDuration(totalTime) : "—"} hint={totalTime ? "From stage telemetry" : "No stage telemetry"} />
+        <Stat label="Time on stages" value={totalTime ? formatDuration(totalTime * 1000) : "—"} hint={totalTime ? "Visible time, from stage telemetry" : "No stage telemetry"} />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">
@@ -110,7 +112,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
                         </h3>
                         <p className="flex flex-wrap gap-2 text-xs text-slate-600">
                           <span>weight {s.weight}</span>
-                          <span>· time {s.time_seconds != null ? formatDuration(s.time_seconds) : "not recorded"}</span>
+                          <span>· time {s.time_seconds != null ? formatDuration(s.time_seconds * 1000) : "not recorded"}</span>
                           {!s.completed && <Badge tone="red">not completed</Badge>}
                         </p>
                       </div>

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
+import { rows } from "@/lib/db/sql";
 import { cohortMembers, cohorts, mentorAssignments, users } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema/enums";
 
@@ -73,11 +74,17 @@ export async function visibleLearnerIds({ caller, tx = db }: { caller: Viewer; t
   }
 }
 
+/** Whether the viewer may see a learner's data: one statement, whatever the role. */
 export async function canSeeLearner({ caller, learnerId, tx = db }: { caller: Viewer; learnerId: string; tx?: Tx }): Promise<boolean> {
   if (caller.role === "admin" || caller.id === learnerId) return true;
   if (caller.role === "learner") return false;
-  const ids = await visibleLearnerIds({ caller, tx });
-  return ids === "all" || ids.includes(learnerId);
+  const learner = sql`${learnerId}::uuid`;
+  const visible =
+    caller.role === "mentor"
+      ? mentorLearnerCondition(caller.id, learner)
+      : sql`${learner} in (select ${cohortMembers.userId} from ${cohortMembers} join ${cohorts} on ${cohorts.id} = ${cohortMembers.cohortId} where ${cohorts.organisationId} = ${caller.organisationId})`;
+  const [r] = await rows<{ ok: boolean }>(tx, sql`select ${visible} as ok`);
+  return r?.ok === true;
 }
 
 /** Mentors of a learner (direct or via cohort): who gets their submissions. */

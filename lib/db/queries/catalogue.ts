@@ -10,7 +10,9 @@ import { lockState, tierKey, type GatingContext, type LockState } from "@/lib/mi
 import { hintViews } from "@/lib/missions/hints";
 import { deadlineStatus } from "@/lib/missions/deadlines";
 import { enrolledTracks, isFoundationsComplete } from "./foundations";
-import { contentOf, emptyFacts, enforceDeadline, loadFacts, visibleMission, type Facts } from "./progress-core";
+import { contentOf, visibleMission } from "@/lib/attempts/load";
+import { attemptFacts, emptyFacts, type Facts } from "./attempts";
+import { enforceDeadline } from "@/lib/attempts/deadline";
 import { toProgress } from "@/lib/missions/serialize";
 
 /** The admin-settable tier unlock threshold (settings.unlock_threshold), else SORTIE_UNLOCK_THRESHOLD. */
@@ -265,7 +267,7 @@ export async function missionDetail({ caller, idOrCode }: { caller: Caller; idOr
   const mission = await visibleMission({ caller, idOrCode });
   const progress = await enforceDeadline({ userId: caller.id, missionId: mission.id });
   const content = await contentOf({ missionId: mission.id, version: progress?.missionVersion ?? mission.version });
-  const facts = progress ? await loadFacts(db, progress.id) : emptyFacts();
+  const facts = progress ? await attemptFacts({ progressId: progress.id }) : emptyFacts();
   const lock = await missionLock({ caller, mission });
   const recipeBySlug = await stageRecipes({ content });
   const { stages, decisions, progress: attempt, ...head } = missionView({ mission, content, progress, facts, recipeBySlug });

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { PROGRESS_STATES, REVIEW_OUTCOMES, sqlList } from "./enums";
+import { PROGRESS_STATES, REVIEW_OUTCOMES, sqlList, type ProgressState } from "./enums";
 import { cohorts, users } from "./users";
 import { missions } from "./missions";
 
@@ -61,7 +61,7 @@ export const missionProgress = pgTable(
     missionId: uuid("mission_id").notNull().references(() => missions.id, { onDelete: "cascade" }),
     missionVersion: integer("mission_version").notNull(),
     attempt: integer("attempt").notNull().default(1),
-    state: text("state").notNull().default("in_progress"),
+    state: text("state").$type<ProgressState>().notNull().default("in_progress"),
     currentStage: text("current_stage"),
     // Stage keys in the order the learner reached them: their decision path.
     path: jsonb("path").$type<string[]>().notNull().default([]),

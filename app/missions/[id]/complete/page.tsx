@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { completionView } from "@/lib/db/queries/review-results";
+import { completionView } from "@/lib/reviews/results";
 import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader, Skeleton, Stat } from "@/components/ui";
 import { YourBenchmark } from "@/components/analytics/benchmarks-view";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { stageView } from "@/lib/db/queries/progress";
+import { stageView } from "@/lib/attempts/read";
 import { Alert, Badge, ButtonLink, Card } from "@/components/ui";
 import { Markdown } from "@/components/ui/markdown";
 import { RecipeSidebar } from "@/components/recipes/recipe-sidebar";

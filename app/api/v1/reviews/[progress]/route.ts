@@ -1,7 +1,10 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { route } from "@/lib/api/handler";
-import { aiConfig, recordSecondOpinion, reviewBodySchema, submissionForReview, submitReview } from "@/lib/db/queries/reviews";
+import { aiConfig, recordSecondOpinion } from "@/lib/reviews/second-opinion";
+import { reviewBodySchema } from "@/lib/missions/review-schemas";
+import { submissionForReview } from "@/lib/reviews/submission";
+import { submitReview } from "@/lib/reviews/submit";
 
 const params = z.object({ progress: z.uuid() });
 

@@ -1,5 +1,6 @@
 import { route } from "@/lib/api/handler";
-import { queueQuerySchema, reviewQueue } from "@/lib/db/queries/reviews";
+import { queueQuerySchema } from "@/lib/missions/review-schemas";
+import { reviewQueue } from "@/lib/reviews/queue";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { json, route } from "@/lib/api/handler";
 import { missionParams } from "@/lib/api/docs/missions";
-import { startMission } from "@/lib/db/queries/progress";
+import { startMission } from "@/lib/attempts/start";
 
 export const POST = route({ permission: "missions:play", params: missionParams }, async ({ caller, params }) => {
   const { created, progress } = await startMission({ caller, idOrCode: params.id });

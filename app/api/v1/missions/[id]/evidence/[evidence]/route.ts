@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
 import { evidenceParams } from "@/lib/api/docs/missions";
-import { evidenceForDownload, removeEvidence } from "@/lib/db/queries/evidence";
+import { evidenceForDownload, removeEvidence } from "@/lib/attempts/evidence";
 
 export const GET = route({ permission: "catalogue:read", params: evidenceParams }, async ({ caller, params }) => {
   const file = await evidenceForDownload({ caller, idOrCode: params.id, evidenceId: params.evidence });

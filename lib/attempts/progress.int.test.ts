@@ -6,8 +6,12 @@ import { db } from "@/lib/db";
 import { decisionsMade, evidence, missionProgress, missions, telemetryEvents } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { completeFoundations, loadFixtures, makeUser } from "@/test/helpers";
-import { chooseDecision, completeStage, getProgress, startMission, submitMission, sweepDeadlines, unlockHint, saveReflection } from "./progress";
-import { addEvidence } from "./evidence";
+import { chooseDecision, completeStage, unlockHint, saveReflection } from "@/lib/attempts/play";
+import { getProgress } from "@/lib/attempts/read";
+import { startMission } from "@/lib/attempts/start";
+import { submitMission } from "@/lib/attempts/submit";
+import { sweepDeadlines } from "@/lib/attempts/deadline";
+import { addEvidence } from "@/lib/attempts/evidence";
 import { evidenceStore, sha256Hex, type EvidenceStore, type PreparedFile } from "@/lib/storage";
 
 const text = (s: string, name = "counts.txt"): PreparedFile => {

@@ -21,9 +21,11 @@ import { GET as portfolioRoute } from "@/app/api/v1/portfolio/route";
 import { PATCH as visibilityRoute } from "@/app/api/v1/portfolio/[item]/route";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { recordSecondOpinion, submissionForReview, submitReview } from "./reviews";
-import { completionView, recentReviewsForLearner, reviewForLearner } from "./review-results";
-import { publicPortfolioItem } from "./portfolio";
+import { recordSecondOpinion } from "@/lib/reviews/second-opinion";
+import { submissionForReview } from "@/lib/reviews/submission";
+import { submitReview } from "@/lib/reviews/submit";
+import { completionView, recentReviewsForLearner, reviewForLearner } from "@/lib/reviews/results";
+import { publicPortfolioItem } from "@/lib/db/queries/portfolio";
 
 let missionId: string;
 let learner: TestUser;
@@ -224,13 +226,13 @@ describe("submitting a review", () => {
     expect(await db.select({ n: count() }).from(reviews).where(eq(reviews.progressId, p.id))).toEqual([{ n: 1 }]);
   });
 
-  it("request changes sends the attempt back to in_progress (same attempt) with the feedback per stage", async () => {
+  it("request changes sends the attempt back to the learner as changes_requested (same attempt) with the feedback per stage", async () => {
     const p = await makeSubmission();
     const r = await call(reviewRoute, { token: mentor.token, params: { progress: p.id }, body: body(3, { outcome: "changes_requested" }) });
     expect(r.status).toBe(201);
-    expect(r.json.progress).toMatchObject({ state: "in_progress", version: 4, score: null });
+    expect(r.json.progress).toMatchObject({ state: "changes_requested", version: 4, score: null });
     const [row] = await db.select().from(missionProgress).where(eq(missionProgress.id, p.id));
-    expect(row).toMatchObject({ state: "in_progress", attempt: p.attempt, completedAt: null });
+    expect(row).toMatchObject({ state: "changes_requested", attempt: p.attempt, completedAt: null });
     expect(await db.select({ n: count() }).from(portfolioItems).where(eq(portfolioItems.progressId, p.id))).toEqual([{ n: 0 }]);
     const seen = await reviewForLearner({ caller: learner, progressId: p.id });
     expect(seen).toMatchObject({ outcome: "changes_requested", stage_feedback: { contain: "Paste the rule you added." } });

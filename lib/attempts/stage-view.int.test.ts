@@ -3,9 +3,11 @@ import { and, count, eq } from "drizzle-orm";
 import { db, getDb } from "@/lib/db";
 import { missionProgress, missions, telemetryEvents } from "@/lib/db/schema";
 import { completeFoundations, loadFixtures, makeUser } from "@/test/helpers";
-import { chooseDecision, completeStage, listDecisions, startMission, stageView, unlockHint } from "./progress";
-import { missionDetail } from "./catalogue";
-import { addEvidence } from "./evidence";
+import { chooseDecision, completeStage, unlockHint } from "@/lib/attempts/play";
+import { listDecisions, stageView } from "@/lib/attempts/read";
+import { startMission } from "@/lib/attempts/start";
+import { missionDetail } from "@/lib/db/queries/catalogue";
+import { addEvidence } from "@/lib/attempts/evidence";
 import { sha256Hex, type PreparedFile } from "@/lib/storage";
 
 // stageView is the stage player's one load: it must answer exactly what missionDetail (minus the
