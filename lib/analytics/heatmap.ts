@@ -5,8 +5,9 @@ import { rows } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { scopeJson, type Scope } from "./filters";
+import { ITEM_READS } from "./items";
 import { itemSource, withSource, type Source } from "./source";
-import { ROLLUP_READS, ROLLUP_TABLES } from "./rollup";
+import { ROLLUP_TABLES } from "./rollup";
 import { keepRolled, keptFigure } from "./kept";
 
 /**
@@ -18,7 +19,7 @@ export async function heatmap(s: Scope, db0: Tx = db) {
 }
 
 // Everything but the echoed filters is determined by the items.
-const heatmapFigures = keptFigure({ name: "heatmap", reads: [...ROLLUP_TABLES, ...ROLLUP_READS, "mission_stages"], compute: heatmapSections });
+const heatmapFigures = keptFigure({ name: "heatmap", reads: [...ROLLUP_TABLES, ...ITEM_READS, "mission_stages"], compute: heatmapSections });
 
 async function heatmapSections(src: Source, tx: Tx) {
   const [cells, stages] = await Promise.all([

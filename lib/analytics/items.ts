@@ -49,6 +49,27 @@ export type ItemKind = keyof typeof ITEM_KINDS;
 export const ALL_KINDS = Object.keys(ITEM_KINDS) as ItemKind[];
 
 /**
+ * Every table the item queries below read (with scopedAttempts, LEARNER_SCOPES and CELL_BIT): the
+ * rollup is exact only while a write to any of them marks its mission in analytics_dirty, or is
+ * covered as MARKED_THROUGH (kept.ts) says. kept.int.test.ts checks both, and that computing the
+ * rollup reads no other table, so a kind that joins a new table must name it here.
+ */
+export const ITEM_READS = [
+  "mission_progress",
+  "missions",
+  "stage_completions",
+  "stage_time",
+  "telemetry_events",
+  "decisions_made",
+  "decision_points",
+  "decision_choices",
+  "hints_unlocked",
+  "tools_used",
+  "cohort_members",
+  "cohorts",
+] as const;
+
+/**
  * A value histogram keeps exact values while a mission's group has at most this many distinct ones,
  * so small data gives exactly SQL's percentile_cont. Above it values are rounded (scores to whole points,
  * times to 2 significant digits: at most 5 % off), which keeps the rollup small at 100k attempts.

@@ -8,10 +8,10 @@ import { rows } from "@/lib/db/sql";
 import { decisionsMade, hintsUnlocked, missionProgress, missions, stageCompletions, toolsUsed } from "@/lib/db/schema";
 import { loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 import { MARKED_THROUGH, keptFigures } from "./kept";
-import { ROLLUP_READS, ROLLUP_TABLES, rebuildRollups } from "./rollup";
+import { ROLLUP_TABLES, rebuildRollups } from "./rollup";
 import { resolveScope, type AnalyticsFilter } from "./filters";
 import { withSource, type Source } from "./source";
-import { ALL_KINDS } from "./items";
+import { ALL_KINDS, ITEM_READS } from "./items";
 
 // A kept figure stays exact only while a write to any table it reads marks its mission in
 // analytics_dirty. Each figure names those tables (kept.ts); this checks the names against what
@@ -109,7 +109,7 @@ describe("kept figures", () => {
   });
 
   it("and neither does computing the rollup they read", async () => {
-    const declared: readonly string[] = [...ROLLUP_READS, ...ROLLUP_TABLES, ...BOOKKEEPING];
+    const declared: readonly string[] = [...ITEM_READS, ...ROLLUP_TABLES, ...BOOKKEEPING];
     const since = new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10);
     const range = await resolveScope({ caller: admin, filter: { from: since, to: new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10) }, abandonDays: 7 });
     const read = await tablesRead(async (t) => {
@@ -117,7 +117,7 @@ describe("kept figures", () => {
       // A date range asked for the first time is computed (ensureRange).
       await withSource(range, ALL_KINDS, async (src) => expect(src.kind).toBe("rolled"), t);
     });
-    expect(read.filter((table) => !declared.includes(table)), "add these tables to ROLLUP_READS (rollup.ts)").toEqual([]);
+    expect(read.filter((table) => !declared.includes(table)), "add these tables to ITEM_READS (items.ts)").toEqual([]);
   });
 
   it("have a trigger marking the mission in analytics_dirty on every table they read", async () => {
@@ -132,7 +132,7 @@ describe("kept figures", () => {
     );
     const marks = (table: string) => marking.has(table) || (table in MARKED_THROUGH && marking.has(MARKED_THROUGH[table]));
     const unmarked: string[] = [];
-    for (const { name, reads } of [...keptFigures(), { name: "rollup", reads: ROLLUP_READS }]) {
+    for (const { name, reads } of [...keptFigures(), { name: "rollup", reads: ITEM_READS }]) {
       for (const table of reads) if (!(ROLLUP_TABLES as readonly string[]).includes(table) && !marks(table)) unmarked.push(`${name}: ${table}`);
     }
     expect(unmarked, "a write to these tables would leave a kept figure stale: add a trigger in a migration (see drizzle/0003_analytics_generation.sql)").toEqual([]);

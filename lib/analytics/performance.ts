@@ -6,9 +6,9 @@ import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
 import { expertPath, pathDeviation } from "./paths";
 import { progressFrom, progressWhere, scopeJson, type Scope } from "./filters";
-import { ALL_KINDS, weightedPercentiles, type ItemKind } from "./items";
+import { ALL_KINDS, ITEM_READS, weightedPercentiles, type ItemKind } from "./items";
 import { itemSource, learnersInScope, withSource, type Source } from "./source";
-import { ROLLUP_READS, ROLLUP_TABLES } from "./rollup";
+import { ROLLUP_TABLES } from "./rollup";
 import { keepRolled, keptFigure } from "./kept";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -312,7 +312,7 @@ const performanceFigures = keptFigure({
   name: "performance",
   // Besides the rollup: codes, titles, decision prompts and the expert path beside the figures, and
   // one mission's most common paths, read from the attempts of the scope's learners.
-  reads: [...ROLLUP_TABLES, ...ROLLUP_READS, "missions", "mission_stages", "mission_versions", "decision_points", "decision_choices", "mission_progress", "cohort_members", "cohorts"],
+  reads: [...ROLLUP_TABLES, ...ITEM_READS, "missions", "mission_stages", "mission_versions", "decision_points", "decision_choices", "mission_progress", "cohort_members", "cohorts"],
   compute: async (src: Source, tx: Tx) => {
     const reads = new SharedReads(src, tx);
     const [k, scores, f, time, dec, hints, tools] = await Promise.all([

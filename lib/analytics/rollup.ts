@@ -10,26 +10,6 @@ import { ITEM_COLUMNS, ROLLUP_ITEMS, insertItems, withAttempts, withItemsTable }
 import type { Caller } from "@/lib/auth/session";
 
 /**
- * The tables the rollup is computed from (the item queries, LEARNER_SCOPES, learner cells). It is
- * exact only while every write to one of them marks its mission in analytics_dirty, or is covered
- * as MARKED_THROUGH (kept.ts) says; kept.int.test.ts checks both, and that a refresh reads no other.
- */
-export const ROLLUP_READS = [
-  "mission_progress",
-  "missions",
-  "stage_completions",
-  "stage_time",
-  "telemetry_events",
-  "decisions_made",
-  "decision_points",
-  "decision_choices",
-  "hints_unlocked",
-  "tools_used",
-  "cohort_members",
-  "cohorts",
-] as const;
-
-/**
  * The rollup's own tables: only the refresh, a range's first computation and a rebuild write them,
  * each moving the version on in the same transaction, so an answer kept under that version needs
  * no trigger on them.
