@@ -12,7 +12,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 async function main() {
   const perf = await import("@/lib/analytics/performance");
   const { heatmap } = await import("@/lib/analytics/heatmap");
-  const { resolveScope } = await import("@/lib/analytics/filters");
+  const { resolveScope, usesRollup } = await import("@/lib/analytics/filters");
   const { db, closeDb } = await import("@/lib/db");
   const { rows } = await import("@/lib/db/sql");
   const { sql } = await import("drizzle-orm");
@@ -23,31 +23,32 @@ async function main() {
   const arg = process.argv[2];
   const filter = !arg ? {} : arg.includes("=") ? Object.fromEntries(new URLSearchParams(arg)) : { mission: arg };
   const s = await resolveScope({ caller, filter, abandonDays: 14 });
-  const { usesRollup, ALL_KINDS } = await import("@/lib/analytics/items");
-  const { withItems } = await import("@/lib/analytics/rollup");
+  const { ALL_KINDS } = await import("@/lib/analytics/items");
+  const { withSource } = await import("@/lib/analytics/source");
+  type Source = Parameters<typeof perf.kpis>[0];
   type Tx = Parameters<typeof perf.kpis>[1];
   // Each section over items prepared once (the live path computes them into temporary tables first).
-  const section = (f: (tx: Tx) => Promise<unknown>) => async () => {
+  const section = (f: (src: Source, tx: Tx) => Promise<unknown>) => async () => {
     const times: number[] = [];
-    await withItems(s, ALL_KINDS, async (tx) => {
+    await withSource(s, ALL_KINDS, async (src, tx) => {
       for (let i = 0; i < RUNS; i++) {
         const a = performance.now();
-        await f(tx);
+        await f(src, tx);
         times.push(performance.now() - a);
       }
     });
     return times;
   };
   const sections: [string, () => Promise<unknown>][] = [
-    ["prepare items (refresh, or live items)", () => withItems(s, ALL_KINDS, async () => null)],
-    ["kpis", section((tx) => perf.kpis(s, tx))],
-    ["scoreDistribution", section((tx) => perf.scoreDistribution(s, tx))],
-    ["stageFunnel", section((tx) => perf.stageFunnel(s, tx))],
-    ["idleAttempts (drop-off, abandoned)", section((tx) => perf.idleAttempts(s, tx))],
-    ["timePerStage", section((tx) => perf.timePerStage(s, tx))],
-    ["decisions", section((tx) => perf.decisions(s, tx))],
-    ["hintUse", section((tx) => perf.hintUse(s, tx))],
-    ["toolUse", section((tx) => perf.toolUse(s, tx))],
+    ["prepare items (refresh, or live items)", () => withSource(s, ALL_KINDS, async () => null)],
+    ["kpis", section((src, tx) => perf.kpis(src, tx))],
+    ["scoreDistribution", section((src, tx) => perf.scoreDistribution(src, tx))],
+    ["stageFunnel", section((src, tx) => perf.stageFunnel(src, tx))],
+    ["idleAttempts (drop-off, abandoned)", section((src, tx) => perf.idleAttempts(src.filters, tx))],
+    ["timePerStage", section((src, tx) => perf.timePerStage(src, tx))],
+    ["decisions", section((src, tx) => perf.decisions(src, tx))],
+    ["hintUse", section((src, tx) => perf.hintUse(src, tx))],
+    ["toolUse", section((src, tx) => perf.toolUse(src, tx))],
     ["missionPerformance (whole answer)", () => perf.missionPerformance(s)],
     ["heatmap (whole answer)", () => heatmap(s)],
   ];

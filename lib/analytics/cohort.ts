@@ -7,8 +7,7 @@ import type { Caller } from "@/lib/auth/session";
 import { TIERS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { cohortVisible } from "./filters";
-import { memoised } from "./memo";
-import { changeToken } from "./rollup";
+import { keepUntilChange, keptFigure } from "./kept";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const AT_RISK_DAYS = 14;
@@ -104,7 +103,7 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
     // These change only with writes that mark analytics_dirty (attempts, reviews, rubric scores,
     // membership, content): kept while changeToken() is unchanged. Members and assignments depend
     // on the clock and on every bit of activity, so they are read on every request.
-    changeToken(tx).then((token) => memoised(`cohort|${c.id}`, token, () => attemptFigures(c.id, tx))),
+    keepUntilChange(cohortAttemptFigures, c.id, tx),
   ]);
 
   const cutoff = now.getTime() - AT_RISK_DAYS * 86_400_000;
@@ -157,6 +156,12 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
   };
 }
 /** A cohort's figures over its attempts and their reviews: completions by tier, totals, skill mastery. */
+const cohortAttemptFigures = keptFigure({
+  name: "cohort",
+  reads: ["mission_progress", "missions", "cohort_members", "reviews", "review_scores", "rubric_criteria", "mission_stages"],
+  compute: attemptFigures,
+});
+
 async function attemptFigures(cohortId: string, tx: Tx) {
   const [byTier, totals, skills] = await Promise.all([
     rows<{ tier: string; missions: number; learners: number }>(

@@ -45,9 +45,9 @@ export interface Scope {
   /** The missions a track/tier filter selects, resolved up front so the planner sees real ids. */
   missionIds?: string[];
   /**
-   * The learners the caller may see and the cohort filter selects, resolved up front when there are
-   * at most LEARNER_LIST_LIMIT of them (a subquery there misleads the planner into scanning every
-   * attempt); undefined means "use learnerScope and the cohort condition in SQL".
+   * The learners a live source counts, listed by withSource (source.ts) when there are at most
+   * LIVE_LEARNER_LIMIT of them (a subquery there misleads the planner into scanning every attempt);
+   * undefined means "the cohort condition, or learnerScope, in SQL".
    */
   learnerIds?: string[];
   /**
@@ -56,8 +56,6 @@ export interface Scope {
    */
   datesCoverAll?: boolean;
 }
-
-const LEARNER_LIST_LIMIT = 5000;
 
 /**
  * Resolves mission (id or code) and cohort (id or slug). A cohort the caller may not see is
@@ -92,16 +90,6 @@ export async function resolveScope({ caller, filter, abandonDays, tx = db }: { c
     const parts = [scope.track ? sql`track = ${scope.track}` : sql`true`, scope.tier ? sql`tier = ${scope.tier}` : sql`true`];
     scope.missionIds = (await rows<{ id: string }>(tx, sql`select id::text as id from missions where ${sql.join(parts, sql` and `)}`)).map((x) => x.id);
   }
-  // Rolled-up scopes never filter attempts by learner; only live ones need the list.
-  if (rollupScope(scope) === null && (caller.role !== "admin" || scope.cohortId)) {
-    const learners = await rows<{ id: string }>(
-      tx,
-      sql`select u.id::text as id from users u where ${learnerScope(caller, sql`u.id`)}
-          ${scope.cohortId ? sql`and u.id in (select user_id from cohort_members where cohort_id = ${scope.cohortId})` : sql``}
-          limit ${LEARNER_LIST_LIMIT + 1}`,
-    );
-    if (learners.length <= LEARNER_LIST_LIMIT) scope.learnerIds = learners.map((x) => x.id);
-  }
   return scope;
 }
 
@@ -133,6 +121,11 @@ export function rollupScope(s: Scope): string | null {
   const base = baseScope(s);
   if (base === null || !(s.from || s.to) || s.datesCoverAll) return base;
   return env().SORTIE_ROLLUP_RANGES > 0 && dayAligned(s.from) && dayAligned(s.to) ? rangeScope(base, s.from, s.to) : null;
+}
+
+/** Whether the rollup serves the scope (see rollupScope). */
+export function usesRollup(s: Scope): boolean {
+  return rollupScope(s) !== null;
 }
 
 /** The scope a request is about before any date range (see rollupScope). */
@@ -175,15 +168,15 @@ export function learnerScope(caller: Caller, learnerColumn: SQL): SQL {
 
 /**
  * WHERE clause over `mission_progress p join missions m`: the caller's scope and every filter.
- * The date range applies to when attempts started.
+ * The date range applies to when attempts started. A cohort filter is the cohort's members alone:
+ * resolveScope let the caller name it only if they may see all of them, and so a rolled-up answer
+ * computed with it is the same whoever asks (kept.ts shares it between callers).
  */
 export function progressWhere(s: Scope): SQL {
   const parts: SQL[] = [];
   if (s.learnerIds) parts.push(sql`p.user_id = any(${sqlUuidArray(s.learnerIds)})`);
-  else {
-    parts.push(learnerScope(s.caller, sql`p.user_id`));
-    if (s.cohortId) parts.push(sql`p.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`);
-  }
+  else if (s.cohortId) parts.push(sql`p.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`);
+  else parts.push(learnerScope(s.caller, sql`p.user_id`));
   if (s.missionIds) parts.push(sql`p.mission_id = any(${sqlUuidArray(s.missionIds)})`);
   else {
     if (s.track) parts.push(sql`m.track = ${s.track}`);

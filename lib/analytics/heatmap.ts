@@ -5,33 +5,37 @@ import { rows } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { scopeJson, type Scope } from "./filters";
-import { itemSource } from "./items";
-import { keptAnswer, withItems } from "./rollup";
+import { ITEM_READS } from "./items";
+import { itemSource, withSource, type Source } from "./source";
+import { ROLLUP_TABLES } from "./rollup";
+import { keepRolled, keptFigure } from "./kept";
 
 /**
  * Completion heatmaps: by track × tier (every cell, even empty ones), and by mission × stage
  * (share of a mission's attempts that completed each stage).
  */
 export async function heatmap(s: Scope, db0: Tx = db) {
-  // Everything here is determined by the rollup: kept per rollup version (memo.ts).
-  return withItems(s, ["count", "stage_done"], async (tx, version) => ({ filters: scopeJson(s), ...(await keptAnswer("heatmap", s, version, () => heatmapSections(s, tx))) }), db0);
+  return withSource(s, ["count", "stage_done"], async (src, tx) => ({ filters: scopeJson(src.filters), ...(await keepRolled(heatmapFigures, src, tx)) }), db0);
 }
 
-async function heatmapSections(s: Scope, tx: Tx) {
+// Everything but the echoed filters is determined by the items.
+const heatmapFigures = keptFigure({ name: "heatmap", reads: [...ROLLUP_TABLES, ...ITEM_READS, "mission_stages"], compute: heatmapSections });
+
+async function heatmapSections(src: Source, tx: Tx) {
   const [cells, stages] = await Promise.all([
     rows<{ track: string; tier: string; attempts: number; submitted: number; passed: number; reviewed: number }>(
       tx,
       sql`select m.track, m.tier, sum(i.n) filter (where i.key = 'attempts')::int as attempts, sum(i.n) filter (where i.key = 'submissions')::int as submitted,
             sum(i.n) filter (where i.key = 'passed')::int as passed, sum(i.n) filter (where i.key = 'reviewed')::int as reviewed
-          from ${itemSource(s, ["count"])} i join missions m on m.id = i.mission_id group by 1, 2`,
+          from ${itemSource(src, ["count"])} i join missions m on m.id = i.mission_id group by 1, 2`,
     ),
     rows<{ mission_id: string; code: string; title: string; attempts: number; key: string; stage_title: string; position: number; completed: number }>(
       tx,
       sql`with a as (
-            select i.mission_id, sum(i.n)::int as attempts from ${itemSource(s, ["count"])} i
+            select i.mission_id, sum(i.n)::int as attempts from ${itemSource(src, ["count"])} i
             where i.key = 'attempts' group by 1 having sum(i.n) > 0 order by 2 desc limit 25),
           c as (
-            select i.mission_id, i.key as stage_key, sum(i.n)::int as completed from ${itemSource(s, ["stage_done"])} i
+            select i.mission_id, i.key as stage_key, sum(i.n)::int as completed from ${itemSource(src, ["stage_done"])} i
             where i.mission_id in (select mission_id from a) group by 1, 2)
           select a.mission_id::text as mission_id, m.code, m.title, a.attempts, st.key, st.title as stage_title, st.position, coalesce(c.completed, 0)::int as completed
           from a join missions m on m.id = a.mission_id

@@ -1,18 +1,16 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { db, type Tx } from "@/lib/db";
-import { rows, sqlTextArray } from "@/lib/db/sql";
+import { sqlTextArray } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { rollupScope, type Scope } from "./filters";
 
 /**
  * Dashboard figures as additive "items" per mission: counts, sums and value histograms that can be
- * added across missions. One query per kind (itemBody) computes them over a set of attempts (p_scope).
+ * added across missions. One query per kind (itemBody) computes them over a relation of attempts.
  * Scopes that rollupScope() names (everyone, a cohort, an organisation, and day-aligned date ranges
  * of those) read them from mission_rollup_items, refreshed per changed mission; any other scope (a
- * mentor's own learners, a range that is not whole days) computes them for the request (withItems in
- * rollup.ts). Either way the sections (performance.ts, heatmap.ts) are the same SQL over an item
- * relation (itemSource), so the two paths cannot drift apart.
+ * mentor's own learners, a range that is not whole days) computes them for the request. withSource
+ * (source.ts) decides which once per request; either way the sections (performance.ts, heatmap.ts)
+ * are the same SQL over an item relation (itemSource), so the two paths cannot drift apart.
  *
  * Columns: scope ("" = everyone, "cohort:<id>", "org:<id>", "range:<from>..<to>|<one of those>"),
  * mission_id, kind, key, sub, value, n, n2, n3, total, max.
@@ -51,6 +49,27 @@ export type ItemKind = keyof typeof ITEM_KINDS;
 export const ALL_KINDS = Object.keys(ITEM_KINDS) as ItemKind[];
 
 /**
+ * Every table the item queries below read (with scopedAttempts, LEARNER_SCOPES and CELL_BIT): the
+ * rollup is exact only while a write to any of them marks its mission in analytics_dirty, or is
+ * covered as MARKED_THROUGH (kept.ts) says. kept.int.test.ts checks both, and that computing the
+ * rollup reads no other table, so a kind that joins a new table must name it here.
+ */
+export const ITEM_READS = [
+  "mission_progress",
+  "missions",
+  "stage_completions",
+  "stage_time",
+  "telemetry_events",
+  "decisions_made",
+  "decision_points",
+  "decision_choices",
+  "hints_unlocked",
+  "tools_used",
+  "cohort_members",
+  "cohorts",
+] as const;
+
+/**
  * A value histogram keeps exact values while a mission's group has at most this many distinct ones,
  * so small data gives exactly SQL's percentile_cont. Above it values are rounded (scores to whole points,
  * times to 2 significant digits: at most 5 % off), which keeps the rollup small at 100k attempts.
@@ -83,14 +102,14 @@ function valueItems(kind: ItemKind, source: SQL, round: (x: SQL) => SQL): SQL {
  * read first through their partial index (telemetry_stage_left_untimed_idx) and then matched to the
  * scope, rather than looking through every event of every attempt in scope.
  */
-const stageMs = sql`select x.scope, x.progress_id, x.mission_id, x.stage_key, sum(x.ms) as ms from (
+const stageMs = (attempts: SQL) => sql`select x.scope, x.progress_id, x.mission_id, x.stage_key, sum(x.ms) as ms from (
       select p.scope, st.progress_id, p.mission_id, st.stage_key, st.visible_ms as ms
-      from p_scope p join stage_time st on st.progress_id = p.id
+      from ${attempts} p join stage_time st on st.progress_id = p.id
       union all
       select p.scope, l.progress_id, p.mission_id, l.stage_key, extract(epoch from l.occurred_at - prev.occurred_at) * 1000
       from (select * from telemetry_events u
             where u.type = 'stage.left' and jsonb_typeof(u.payload->'visible_ms') is distinct from 'number' offset 0) l
-      join p_scope p on p.id = l.progress_id
+      join ${attempts} p on p.id = l.progress_id
       cross join lateral (
         select e.type, e.stage_key, e.occurred_at from telemetry_events e
         where e.progress_id = l.progress_id and e.type in ('stage.entered', 'stage.left')
@@ -124,8 +143,11 @@ export function scopedAttempts(where: SQL, { expandScopes = false, range }: { ex
   return sql`${everyone} union all select ls.scope, ${cols} ${FROM} join ${LEARNER_SCOPES} ls on ls.user_id = p.user_id where ${where} union all ${ranges}`;
 }
 
-/** One kind's query over p_scope (the attempts in scope, per scope: see scopedAttempts). */
-export function itemBody(kind: ItemKind): SQL {
+/**
+ * One kind's query over `attempts`: a relation of the attempts to count, per scope (scopedAttempts'
+ * rows, materialised by compute.ts).
+ */
+export function itemBody(kind: ItemKind, attempts: SQL): SQL {
   switch (kind) {
     case "count":
       return sql`select a.scope, a.mission_id, 'count'::text as kind, k.key, ''::text as sub, 0::float8 as value, k.n, k.n2, 0 as n3, k.total, k.max
@@ -135,7 +157,7 @@ export function itemBody(kind: ItemKind): SQL {
             count(*) filter (where p.passed is not null)::int as reviewed, count(*) filter (where p.passed)::int as passed,
             count(*) filter (where p.state = 'expired')::int as expired, count(p.score)::int as scored, coalesce(sum(p.score), 0)::float8 as score_sum,
             coalesce(max(least(jsonb_array_length(p.path), 12)), 0)::int as max_depth
-          from p_scope p group by p.scope, p.mission_id
+          from ${attempts} p group by p.scope, p.mission_id
         ) a cross join lateral (values
           ('attempts', a.attempts, 0, 0::float8, 0), ('starts', a.starts, 0, 0, 0), ('learners', a.learners, 0, 0, 0),
           ('submissions', a.submissions, 0, 0, 0), ('reviewed', a.reviewed, 0, 0, 0), ('passed', a.passed, 0, 0, 0),
@@ -143,79 +165,51 @@ export function itemBody(kind: ItemKind): SQL {
         ) k(key, n, n2, total, max)
         union all
         select ${item("count", { key: sql`'hints'`, n: sql`count(distinct p.id)`, n2: sql`count(*)`, total: sql`sum(hu.penalty)` })}
-        from p_scope p join hints_unlocked hu on hu.progress_id = p.id group by p.scope, p.mission_id`;
+        from ${attempts} p join hints_unlocked hu on hu.progress_id = p.id group by p.scope, p.mission_id`;
     case "score_bucket":
       return sql`select ${item(kind, { value: sql`least(floor(p.score / 10), 9)`, n: sql`count(*)` })}
-        from p_scope p where p.score is not null group by p.scope, p.mission_id, 6`;
+        from ${attempts} p where p.score is not null group by p.scope, p.mission_id, 6`;
     case "score_value":
-      return valueItems(kind, sql`select p.scope, p.mission_id, ''::text as key, p.score::float8 as v from p_scope p where p.score is not null`, roundScore);
+      return valueItems(kind, sql`select p.scope, p.mission_id, ''::text as key, p.score::float8 as v from ${attempts} p where p.score is not null`, roundScore);
     case "duration_value":
       return valueItems(
         kind,
-        sql`select p.scope, p.mission_id, ''::text as key, extract(epoch from p.submitted_at - p.started_at)::float8 * 1000 as v from p_scope p where p.submitted_at is not null`,
+        sql`select p.scope, p.mission_id, ''::text as key, extract(epoch from p.submitted_at - p.started_at)::float8 * 1000 as v from ${attempts} p where p.submitted_at is not null`,
         roundMs,
       );
     case "depth":
       return sql`select ${item(kind, { key: sql`p.path->>(d - 1)`, value: sql`d`, n: sql`count(*)` })}
-        from p_scope p cross join lateral generate_series(1, least(jsonb_array_length(p.path), 12)) d
+        from ${attempts} p cross join lateral generate_series(1, least(jsonb_array_length(p.path), 12)) d
         where p.submitted_at is null group by p.scope, p.mission_id, 4, 6`;
     case "decision":
       return sql`select ${item(kind, { key: sql`dm.decision_key`, sub: sql`dm.choice_key`, n: sql`count(*)`, n3: sql`count(p.score)`, total: sql`sum(p.score)` })}
-        from p_scope p join decisions_made dm on dm.progress_id = p.id group by p.scope, p.mission_id, dm.decision_key, dm.choice_key`;
+        from ${attempts} p join decisions_made dm on dm.progress_id = p.id group by p.scope, p.mission_id, dm.decision_key, dm.choice_key`;
     case "deviation":
       return sql`select per.scope, per.mission_id, 'deviation'::text as kind, ''::text as key, ''::text as sub, per.deviations::float8 as value,
           count(*)::int as n, 0 as n2, count(per.score)::int as n3, coalesce(sum(per.score), 0)::float8 as total, 0 as max
         from (
           select p.scope, p.id, p.mission_id, p.score,
             count(*) filter (where not dc.ideal and exists (select 1 from decision_choices i where i.decision_id = dp.id and i.ideal)) as deviations
-          from p_scope p join decisions_made dm on dm.progress_id = p.id
+          from ${attempts} p join decisions_made dm on dm.progress_id = p.id
           join decision_points dp on dp.mission_id = p.mission_id and dp.key = dm.decision_key
           join decision_choices dc on dc.decision_id = dp.id and dc.key = dm.choice_key
           group by p.scope, p.id, p.mission_id, p.score
         ) per group by per.scope, per.mission_id, per.deviations`;
     case "hint_stage":
       return sql`select ${item(kind, { key: sql`hu.stage_key`, n: sql`count(*)`, n2: sql`count(distinct hu.progress_id)`, max: sql`max(hu.level)` })}
-        from p_scope p join hints_unlocked hu on hu.progress_id = p.id group by p.scope, p.mission_id, hu.stage_key`;
+        from ${attempts} p join hints_unlocked hu on hu.progress_id = p.id group by p.scope, p.mission_id, hu.stage_key`;
     case "tool":
       return sql`select ${item(kind, { key: sql`tu.tool`, n: sql`count(*)`, n2: sql`count(distinct tu.progress_id)`, n3: sql`count(p.score)`, total: sql`sum(p.score)` })}
-        from p_scope p join tools_used tu on tu.progress_id = p.id group by p.scope, p.mission_id, tu.tool`;
+        from ${attempts} p join tools_used tu on tu.progress_id = p.id group by p.scope, p.mission_id, tu.tool`;
     case "stage_done":
       return sql`select ${item(kind, { key: sql`sc.stage_key`, n: sql`count(*)` })}
-        from p_scope p join stage_completions sc on sc.progress_id = p.id group by p.scope, p.mission_id, sc.stage_key`;
+        from ${attempts} p join stage_completions sc on sc.progress_id = p.id group by p.scope, p.mission_id, sc.stage_key`;
     case "stage_time":
       return sql`select t.scope, t.mission_id, 'stage_time'::text as kind, t.stage_key as key, ''::text as sub,
           percentile_cont(0.5) within group (order by t.ms)::float8 as value,
           count(*)::int as n, 0 as n2, 0 as n3, sum(t.ms)::float8 as total, 0 as max
-        from (${stageMs}) t group by t.scope, t.mission_id, t.stage_key`;
+        from (${stageMs(attempts)}) t group by t.scope, t.mission_id, t.stage_key`;
   }
-}
-
-export function usesRollup(s: Scope): boolean {
-  return rollupScope(s) !== null;
-}
-
-/** Missions in scope, as SQL over `m` (track, tier and mission filters). */
-function missionFilter(s: Scope): SQL {
-  const parts: SQL[] = [sql`true`];
-  if (s.track) parts.push(sql`m.track = ${s.track}`);
-  if (s.tier) parts.push(sql`m.tier = ${s.tier}`);
-  if (s.missionId) parts.push(sql`m.id = ${s.missionId}`);
-  return sql.join(parts, sql` and `);
-}
-
-/**
- * A relation of the items of some kinds for a scope: the stored rollup rows, or the live_items
- * computed for this request. Only valid inside withItems() (rollup.ts), which prepares either.
- */
-export function itemSource(s: Scope, kinds: ItemKind[]): SQL {
-  const scope = rollupScope(s);
-  if (scope !== null) {
-    return sql`(select i.scope, i.mission_id, i.kind, i.key, i.sub, i.value, i.n, i.n2, i.n3, i.total, i.max
-      from mission_rollup_items i join missions m on m.id = i.mission_id
-      where i.scope = ${scope} and i.kind = any(${sqlTextArray(kinds)}) and ${missionFilter(s)})`;
-  }
-  return sql`(select i.scope, i.mission_id, i.kind, i.key, i.sub, i.value, i.n, i.n2, i.n3, i.total, i.max
-    from live_items i where i.kind = any(${sqlTextArray(kinds)}))`;
 }
 
 /**
@@ -232,25 +226,6 @@ export function weightedPercentiles(source: SQL, qs: Record<string, number>): SQ
   return sql`with h as (select g, value, sum(n)::float8 as n from ${source} src group by g, value),
       c as (select g, value, sum(n) over (partition by g order by value) as cum, sum(n) over (partition by g) as tot from h)
     select g, tot::int as count, ${sql.join(cols, sql`, `)} from c group by g, tot`;
-}
-
-/** Distinct learners in scope: from the rollup (a mission's count, or learner_cells), or counted live over p_scope (inside withItems). */
-export async function learnersInScope(s: Scope, tx: Tx = db): Promise<number> {
-  const scope = rollupScope(s);
-  let r: { n: number }[];
-  if (scope === null) {
-    // Live: withItems has the scope's attempts in p_scope already.
-    r = await rows(tx, sql`select count(distinct user_id)::int as n from p_scope`);
-  } else if (s.missionId) {
-    r = await rows(
-      tx,
-      sql`select coalesce(sum(i.n), 0)::int as n from mission_rollup_items i join missions m on m.id = i.mission_id
-          where i.scope = ${scope} and i.kind = 'count' and i.key = 'learners' and ${missionFilter(s)}`,
-    );
-  } else {
-    r = await rows(tx, sql`select count(*)::int as n from learner_cells lc where lc.scope = ${scope} and lc.cells & ${cellMask(s)} <> 0`);
-  }
-  return Number(r[0]?.n ?? 0);
 }
 
 /** The bit of a track × tier cell in learner_cells.cells, as SQL over `m`. */

@@ -6,26 +6,28 @@ import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
 import { expertPath, pathDeviation } from "./paths";
 import { progressFrom, progressWhere, scopeJson, type Scope } from "./filters";
-import { ALL_KINDS, itemSource, learnersInScope, weightedPercentiles, type ItemKind } from "./items";
-import { keptAnswer, withItems } from "./rollup";
+import { ALL_KINDS, ITEM_READS, weightedPercentiles, type ItemKind } from "./items";
+import { itemSource, learnersInScope, withSource, type Source } from "./source";
+import { ROLLUP_TABLES } from "./rollup";
+import { keepRolled, keptFigure } from "./kept";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** Per-mission counters summed over the scope (ITEM_KINDS.count). */
-async function counters(s: Scope, tx: Tx) {
+async function counters(src: Source, tx: Tx) {
   const r = await rows<{ key: string; n: number; n2: number; total: number; max: number }>(
     tx,
-    sql`select key, sum(n)::int as n, sum(n2)::int as n2, sum(total)::float8 as total, max(max)::int as max from ${itemSource(s, ["count"])} i group by key`,
+    sql`select key, sum(n)::int as n, sum(n2)::int as n2, sum(total)::float8 as total, max(max)::int as max from ${itemSource(src, ["count"])} i group by key`,
   );
   const by = new Map(r.map((x) => [x.key, { n: Number(x.n), n2: Number(x.n2), total: Number(x.total), max: Number(x.max) }]));
   return (key: string) => by.get(key) ?? { n: 0, n2: 0, total: 0, max: 0 };
 }
 
 /** Median and p90 of each value histogram kind over the whole scope, in one statement. */
-async function scopePercentiles(s: Scope, kinds: ItemKind[], tx: Tx) {
+async function scopePercentiles(src: Source, kinds: ItemKind[], tx: Tx) {
   const r = await rows<{ g: string; median: number | null; p90: number | null }>(
     tx,
-    weightedPercentiles(sql`(select kind as g, value, n from ${itemSource(s, kinds)} i)`, { median: 0.5, p90: 0.9 }),
+    weightedPercentiles(sql`(select kind as g, value, n from ${itemSource(src, kinds)} i)`, { median: 0.5, p90: 0.9 }),
   );
   return (kind: ItemKind, q: "median" | "p90") => num(r.find((x) => x.g === kind)?.[q]);
 }
@@ -53,17 +55,17 @@ export async function idleAttempts(s: Scope, tx: Tx = db) {
 class SharedReads {
   private c?: ReturnType<typeof counters>;
   constructor(
-    private s: Scope,
+    private src: Source,
     private tx: Tx,
   ) {}
   counters() {
-    return (this.c ??= counters(this.s, this.tx));
+    return (this.c ??= counters(this.src, this.tx));
   }
 }
 
 /** Attempts, starts, submissions, completion and pass rates, scores and time to complete (abandoned: see idleAttempts). */
-export async function kpis(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)) {
-  const [c, learners, pct] = await Promise.all([reads.counters(), learnersInScope(s, tx), scopePercentiles(s, ["score_value", "duration_value"], tx)]);
+export async function kpis(src: Source, tx: Tx = db, reads = new SharedReads(src, tx)) {
+  const [c, learners, pct] = await Promise.all([reads.counters(), learnersInScope(src, tx), scopePercentiles(src, ["score_value", "duration_value"], tx)]);
   const attempts = c("attempts").n;
   const submissions = c("submissions").n;
   const reviewed = c("reviewed").n;
@@ -86,8 +88,8 @@ export async function kpis(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)
   };
 }
 
-export async function scoreDistribution(s: Scope, tx: Tx = db) {
-  const r = await rows<{ bucket: number; n: number }>(tx, sql`select value::int as bucket, sum(n)::int as n from ${itemSource(s, ["score_bucket"])} i group by 1`);
+export async function scoreDistribution(src: Source, tx: Tx = db) {
+  const r = await rows<{ bucket: number; n: number }>(tx, sql`select value::int as bucket, sum(n)::int as n from ${itemSource(src, ["score_bucket"])} i group by 1`);
   return scoreBuckets(r.map((x) => ({ bucket: Number(x.bucket), count: Number(x.n) })));
 }
 
@@ -96,12 +98,13 @@ export async function scoreDistribution(s: Scope, tx: Tx = db) {
  * Depth along the learner's own path keeps it monotonic on branching missions; a submitted attempt
  * counts as having reached every depth (its branch may be shorter).
  */
-export async function stageFunnel(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)): Promise<{ steps: FunnelStep[]; biggest_drop: string | null }> {
+export async function stageFunnel(src: Source, tx: Tx = db, reads = new SharedReads(src, tx)): Promise<{ steps: FunnelStep[]; biggest_drop: string | null }> {
+  const s = src.filters;
   const [depths, c] = await Promise.all([
     rows<{ depth: number; stage_key: string | null; n: number }>(
       tx,
       sql`select value::int as depth, ${s.missionId ? sql`key` : sql`null::text`} as stage_key, sum(n)::int as n
-          from ${itemSource(s, ["depth"])} i group by 1, 2`,
+          from ${itemSource(src, ["depth"])} i group by 1, 2`,
     ),
     reads.counters(),
   ]);
@@ -142,11 +145,11 @@ export function dropOff(idle: Awaited<ReturnType<typeof idleAttempts>>) {
  * the stage_time rollup by the ingest statement, or a stage.entered → stage.left pair when no visible
  * time was sent); then mean, median and total per stage.
  */
-export async function timePerStage(s: Scope, tx: Tx = db) {
+export async function timePerStage(src: Source, tx: Tx = db) {
   const r = await rows<{ mission_id: string; mission_code: string; stage_key: string; stage_title: string | null; attempts: number; mean_ms: number; median_ms: number | null; total_ms: number }>(
     tx,
     // One stage_time row per (mission, stage): min(value) is that row's median.
-    sql`with t as (select mission_id, key, sum(n)::int as attempts, sum(total)::float8 as total_ms, min(value) as median_ms from ${itemSource(s, ["stage_time"])} i group by 1, 2)
+    sql`with t as (select mission_id, key, sum(n)::int as attempts, sum(total)::float8 as total_ms, min(value) as median_ms from ${itemSource(src, ["stage_time"])} i group by 1, 2)
         select t.mission_id::text as mission_id, m.code as mission_code, t.key as stage_key, st.title as stage_title,
           t.attempts, t.total_ms / t.attempts as mean_ms, t.median_ms, t.total_ms
         from t join missions m on m.id = t.mission_id
@@ -172,18 +175,19 @@ export async function timePerStage(s: Scope, tx: Tx = db) {
  * attempts that took it; how far attempts deviate from the expert (ideal) path and how that scores;
  * and, for one mission, the most common full paths.
  */
-export async function decisions(s: Scope, tx: Tx = db) {
+export async function decisions(src: Source, tx: Tx = db) {
+  const s = src.filters;
   const [counts, deviation] = await Promise.all([
     rows<{ mission_id: string; decision_key: string; choice_key: string; n: number; mean_score: number | null; scored: number }>(
       tx,
       sql`select mission_id::text as mission_id, key as decision_key, sub as choice_key, sum(n)::int as n,
             sum(total) / nullif(sum(n3), 0) as mean_score, sum(n3)::int as scored
-          from ${itemSource(s, ["decision"])} i group by 1, 2, 3`,
+          from ${itemSource(src, ["decision"])} i group by 1, 2, 3`,
     ),
     rows<{ deviations: number; n: number; mean_score: number | null }>(
       tx,
       sql`select value::int as deviations, sum(n)::int as n, sum(total) / nullif(sum(n3), 0) as mean_score
-          from ${itemSource(s, ["deviation"])} i group by 1 order by 1`,
+          from ${itemSource(src, ["deviation"])} i group by 1 order by 1`,
     ),
   ]);
   const missionIds = [...new Set([...counts.map((c) => c.mission_id), ...(s.missionId ? [s.missionId] : [])])];
@@ -244,13 +248,13 @@ export async function decisions(s: Scope, tx: Tx = db) {
 }
 
 /** Hint use: how many attempts unlock hints, how many, where, and what it costs them. */
-export async function hintUse(s: Scope, tx: Tx = db, reads = new SharedReads(s, tx)) {
+export async function hintUse(src: Source, tx: Tx = db, reads = new SharedReads(src, tx)) {
   const [c, byStage] = await Promise.all([
     reads.counters(),
     rows<{ mission_code: string; stage_key: string; stage_title: string | null; unlocks: number; attempts: number; max_level: number }>(
       tx,
       sql`select m.code as mission_code, i.key as stage_key, st.title as stage_title, sum(i.n)::int as unlocks, sum(i.n2)::int as attempts, max(i.max)::int as max_level
-          from ${itemSource(s, ["hint_stage"])} i join missions m on m.id = i.mission_id
+          from ${itemSource(src, ["hint_stage"])} i join missions m on m.id = i.mission_id
           left join mission_stages st on st.mission_id = i.mission_id and st.key = i.key
           group by 1, 2, 3 order by unlocks desc limit 15`,
     ),
@@ -267,11 +271,11 @@ export async function hintUse(s: Scope, tx: Tx = db, reads = new SharedReads(s, 
 }
 
 /** Tool use: which tools learners record, in how many attempts. */
-export async function toolUse(s: Scope, tx: Tx = db) {
+export async function toolUse(src: Source, tx: Tx = db) {
   const r = await rows<{ tool: string; uses: number; attempts: number; mean_score: number | null }>(
     tx,
     sql`select key as tool, sum(n)::int as uses, sum(n2)::int as attempts, sum(total) / nullif(sum(n3), 0) as mean_score
-        from ${itemSource(s, ["tool"])} i group by 1 order by attempts desc, tool limit 15`,
+        from ${itemSource(src, ["tool"])} i group by 1 order by attempts desc, tool limit 15`,
   );
   return r.map((x) => ({ tool: x.tool, uses: Number(x.uses), attempts: Number(x.attempts), mean_score: round1(num(x.mean_score)) }));
 }
@@ -280,18 +284,17 @@ const PERFORMANCE_KINDS = ALL_KINDS.filter((k) => k !== "stage_done");
 
 /**
  * The whole Mission Performance Dashboard: every section's query, run in parallel. On a rolled-up
- * scope, what the rollup determines is computed once per rollup version (memo.ts); the abandoned
- * attempts depend on the clock and are counted on every request.
+ * source, what the items determine is kept per rollup version (kept.ts); the abandoned attempts
+ * depend on the clock and are counted on every request.
  */
 export async function missionPerformance(s: Scope, db0: Tx = db) {
-  return withItems(s, PERFORMANCE_KINDS, (tx, version) => performanceSections(s, tx, version), db0);
+  return withSource(s, PERFORMANCE_KINDS, (src, tx) => performanceSections(src, tx), db0);
 }
 
-/** Every section, over items prepared by withItems. */
-async function performanceSections(s: Scope, tx: Tx, version: string | null) {
-  const [rolled, idle] = await Promise.all([keptAnswer("performance", s, version, () => rolledSections(s, tx)), idleAttempts(s, tx)]);
+async function performanceSections(src: Source, tx: Tx) {
+  const [rolled, idle] = await Promise.all([keepRolled(performanceFigures, src, tx), idleAttempts(src.filters, tx)]);
   return {
-    filters: scopeJson(s),
+    filters: scopeJson(src.filters),
     kpis: { ...rolled.kpis, abandoned: idle.reduce((a, x) => a + x.abandoned, 0) },
     funnel: rolled.funnel,
     biggest_drop: rolled.biggest_drop,
@@ -305,28 +308,34 @@ async function performanceSections(s: Scope, tx: Tx, version: string | null) {
 }
 
 /** The sections the items determine (everything but the abandoned attempts). */
-async function rolledSections(s: Scope, tx: Tx) {
-  const reads = new SharedReads(s, tx);
-  const [k, scores, f, time, dec, hints, tools] = await Promise.all([
-    kpis(s, tx, reads),
-    scoreDistribution(s, tx),
-    stageFunnel(s, tx, reads),
-    timePerStage(s, tx),
-    decisions(s, tx),
-    hintUse(s, tx, reads),
-    toolUse(s, tx),
-  ]);
-  return {
-    kpis: k,
-    funnel: f.steps.map((x) => ({ key: x.key, label: x.label, count: x.count, overall: x.overall, step: x.step, dropped: x.dropped })),
-    biggest_drop: f.biggest_drop,
-    score_distribution: scores,
-    time_per_stage: time,
-    decisions: dec,
-    hints,
-    tools,
-  };
-}
+const performanceFigures = keptFigure({
+  name: "performance",
+  // Besides the rollup: codes, titles, decision prompts and the expert path beside the figures, and
+  // one mission's most common paths, read from the attempts of the scope's learners.
+  reads: [...ROLLUP_TABLES, ...ITEM_READS, "missions", "mission_stages", "mission_versions", "decision_points", "decision_choices", "mission_progress", "cohort_members", "cohorts"],
+  compute: async (src: Source, tx: Tx) => {
+    const reads = new SharedReads(src, tx);
+    const [k, scores, f, time, dec, hints, tools] = await Promise.all([
+      kpis(src, tx, reads),
+      scoreDistribution(src, tx),
+      stageFunnel(src, tx, reads),
+      timePerStage(src, tx),
+      decisions(src, tx),
+      hintUse(src, tx, reads),
+      toolUse(src, tx),
+    ]);
+    return {
+      kpis: k,
+      funnel: f.steps.map((x) => ({ key: x.key, label: x.label, count: x.count, overall: x.overall, step: x.step, dropped: x.dropped })),
+      biggest_drop: f.biggest_drop,
+      score_distribution: scores,
+      time_per_stage: time,
+      decisions: dec,
+      hints,
+      tools,
+    };
+  },
+});
 export type MissionPerformance = Awaited<ReturnType<typeof missionPerformance>>;
 
 function round1(v: number | null): number | null {

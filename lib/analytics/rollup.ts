@@ -3,13 +3,19 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { env } from "@/lib/env";
-import { ALL_KINDS, CELL_BIT, LEARNER_SCOPES, itemBody, scopedAttempts, type ItemKind } from "./items";
-import { baseScope, isRangeScope, progressWhere, resolveScope, rollupScope, type Scope } from "./filters";
+import { ALL_KINDS, CELL_BIT, LEARNER_SCOPES, scopedAttempts } from "./items";
+import { baseScope, isRangeScope, resolveScope, rollupScope, type Scope } from "./filters";
 import { DATE_PRESET_DAYS, presetFrom } from "./presets";
-import { memoised, rolledKey } from "./memo";
+import { ITEM_COLUMNS, ROLLUP_ITEMS, insertItems, withAttempts, withItemsTable } from "./compute";
 import type { Caller } from "@/lib/auth/session";
 
-const ITEM_COLUMNS = sql`scope, mission_id, kind, key, sub, value, n, n2, n3, total, max`;
+/**
+ * The rollup's own tables: only the refresh, a range's first computation and a rebuild write them,
+ * each moving the version on in the same transaction, so an answer kept under that version needs
+ * no trigger on them.
+ */
+export const ROLLUP_TABLES = ["mission_rollup_items", "learner_cells", "analytics_ranges"] as const;
+
 /** mission_rollup_items' primary key. */
 const ITEM_KEY = sql`scope, kind, mission_id, key, sub, value`;
 
@@ -40,29 +46,30 @@ export async function refreshRollups(tx: Tx = db, { maxLagSeconds = env().SORTIE
     await bumpVersion(t);
     const set = sqlUuidArray(ids);
     const where = sql`p.mission_id = any(${set})`;
-    // The marked missions' attempts, once per scope they count in, in a temporary table that every
-    // kind's query reads (as live scopes do in withItems).
-    await materialiseScope(t, scopedAttempts(where, { expandScopes: true }));
-    // Their items are computed aside, then only the rows that changed are written: after a small
-    // change a refresh rewrites a few rows, and the rest stay all-visible for index-only reads.
-    await itemsTable(t, "fresh_items");
-    await insertItems(t, "fresh_items", ALL_KINDS);
-    await t.execute(sql`delete from mission_rollup_items i where i.mission_id = any(${set}) and (${ITEM_KEY}) in (
-      select ${ITEM_KEY} from mission_rollup_items where mission_id = any(${set}) except select ${ITEM_KEY} from fresh_items)`);
-    await t.execute(sql`insert into mission_rollup_items (${ITEM_COLUMNS})
-      select ${ITEM_COLUMNS} from fresh_items
-      except select ${ITEM_COLUMNS} from mission_rollup_items where mission_id = any(${set})
-      on conflict (${ITEM_KEY}) do update
-        set n = excluded.n, n2 = excluded.n2, n3 = excluded.n3, total = excluded.total, max = excluded.max
-        where (mission_rollup_items.n, mission_rollup_items.n2, mission_rollup_items.n3, mission_rollup_items.total, mission_rollup_items.max)
-          is distinct from (excluded.n, excluded.n2, excluded.n3, excluded.total, excluded.max)`);
-    // Learners' cells per scope: drop the rows of scopes a touched learner has left, then add bits.
-    // A learner stays in a range of everyone, and in a range of a cohort or organisation they are in.
-    await t.execute(sql`delete from learner_cells lc where lc.scope <> '' and lc.user_id in (select user_id from p_scope)
-      and not exists (select 1 from ${LEARNER_SCOPES} ls where ls.user_id = lc.user_id and ls.scope = lc.scope)
-      and not exists (select 1 from analytics_ranges r where r.scope = lc.scope
-        and (r.base = '' or exists (select 1 from ${LEARNER_SCOPES} ls where ls.user_id = lc.user_id and ls.scope = r.base)))`);
-    await addLearnerCells(t);
+    // The marked missions' attempts, once per scope they count in; every kind's query reads them.
+    await withAttempts(t, scopedAttempts(where, { expandScopes: true }), async (attempts) => {
+      // Their items are computed aside, then only the rows that changed are written: after a small
+      // change a refresh rewrites a few rows, and the rest stay all-visible for index-only reads.
+      await withItemsTable(t, "fresh_items", async (fresh) => {
+        await insertItems(t, fresh, ALL_KINDS, attempts);
+        await t.execute(sql`delete from mission_rollup_items i where i.mission_id = any(${set}) and (${ITEM_KEY}) in (
+          select ${ITEM_KEY} from mission_rollup_items where mission_id = any(${set}) except select ${ITEM_KEY} from ${fresh})`);
+        await t.execute(sql`insert into mission_rollup_items (${ITEM_COLUMNS})
+          select ${ITEM_COLUMNS} from ${fresh}
+          except select ${ITEM_COLUMNS} from mission_rollup_items where mission_id = any(${set})
+          on conflict (${ITEM_KEY}) do update
+            set n = excluded.n, n2 = excluded.n2, n3 = excluded.n3, total = excluded.total, max = excluded.max
+            where (mission_rollup_items.n, mission_rollup_items.n2, mission_rollup_items.n3, mission_rollup_items.total, mission_rollup_items.max)
+              is distinct from (excluded.n, excluded.n2, excluded.n3, excluded.total, excluded.max)`);
+      });
+      // Learners' cells per scope: drop the rows of scopes a touched learner has left, then add bits.
+      // A learner stays in a range of everyone, and in a range of a cohort or organisation they are in.
+      await t.execute(sql`delete from learner_cells lc where lc.scope <> '' and lc.user_id in (select user_id from ${attempts})
+        and not exists (select 1 from ${LEARNER_SCOPES} ls where ls.user_id = lc.user_id and ls.scope = lc.scope)
+        and not exists (select 1 from analytics_ranges r where r.scope = lc.scope
+          and (r.base = '' or exists (select 1 from ${LEARNER_SCOPES} ls where ls.user_id = lc.user_id and ls.scope = r.base)))`);
+      await addLearnerCells(t, attempts);
+    });
     return ids.length;
   });
 }
@@ -111,12 +118,12 @@ export async function changeToken(tx: Tx = db): Promise<string> {
   return `${version}:${marks}`;
 }
 
-/** Adds the track × tier bits of the attempts in p_scope to their learners' cells, per scope. */
-async function addLearnerCells(t: Tx) {
+/** Adds the track × tier bits of `attempts` (withAttempts' relation) to their learners' cells, per scope. */
+async function addLearnerCells(t: Tx, attempts: SQL) {
   // Only rows that gain a bit are written (most refreshes add none).
   await t.execute(sql`insert into learner_cells (scope, user_id, cells)
     select g.scope, g.user_id, g.cells from (
-      select p.scope, p.user_id, bit_or(${CELL_BIT}) as cells from p_scope p join missions m on m.id = p.mission_id group by p.scope, p.user_id) g
+      select p.scope, p.user_id, bit_or(${CELL_BIT}) as cells from ${attempts} p join missions m on m.id = p.mission_id group by p.scope, p.user_id) g
     left join learner_cells lc on lc.scope = g.scope and lc.user_id = g.user_id
     where lc.cells is null or lc.cells | g.cells <> lc.cells
     on conflict (scope, user_id) do update set cells = learner_cells.cells | excluded.cells
@@ -128,11 +135,11 @@ async function addLearnerCells(t: Tx) {
  * rollup: marks it used (at most once a minute, so reads rarely write), or computes it the first time
  * it is asked for, under the refresh lock, and drops the least recently used ranges beyond
  * SORTIE_ROLLUP_RANGES. Returns true when it computed it. From then on refreshRollups() keeps it
- * exact like any other scope. The reasoning in refreshRollups() holds here too: p_scope is read after
- * the lock is taken, so a write it misses leaves a mark that the next refresh (which sees this range)
- * consumes.
+ * exact like any other scope. The reasoning in refreshRollups() holds here too: the attempts are read
+ * after the lock is taken, so a write it misses leaves a mark that the next refresh (which sees this
+ * range) consumes.
  */
-async function ensureRange(tx: Tx, scope: string, s: Scope) {
+export async function ensureRange(tx: Tx, scope: string, s: Scope) {
   const [touched] = await rows<{ kept: boolean }>(
     tx,
     sql`with t as (update analytics_ranges set last_used_at = now() where scope = ${scope} and last_used_at < now() - interval '1 minute' returning 1)
@@ -151,9 +158,10 @@ async function ensureRange(tx: Tx, scope: string, s: Scope) {
         returning scope),
       items as (delete from mission_rollup_items where scope in (select scope from gone))
       delete from learner_cells where scope in (select scope from gone)`);
-    await materialiseScope(t, scopedAttempts(sql`true`, { range: scope }));
-    await insertItems(t, "mission_rollup_items", ALL_KINDS);
-    await addLearnerCells(t);
+    await withAttempts(t, scopedAttempts(sql`true`, { range: scope }), async (attempts) => {
+      await insertItems(t, ROLLUP_ITEMS, ALL_KINDS, attempts);
+      await addLearnerCells(t, attempts);
+    });
     await bumpVersion(t);
     return true;
   });
@@ -186,67 +194,4 @@ export async function rebuildRollups(tx: Tx = db): Promise<number> {
     await bumpVersion(t);
   });
   return refreshRollups(tx, { maxLagSeconds: 0 });
-}
-
-/**
- * The attempts to compute items for, once, in a temporary table p_scope that every kind's query reads
- * (with an index and statistics, so their joins to child rows are planned on real sizes).
- */
-async function materialiseScope(t: Tx, attempts: SQL) {
-  // The item queries sort and hash tens of thousands of child rows: at the default 4 MB they spill to disk.
-  await t.execute(sql`set local work_mem = '64MB'`);
-  await t.execute(sql`drop table if exists p_scope`);
-  await t.execute(sql`create temporary table p_scope on commit drop as ${attempts}`);
-  await t.execute(sql`create index on p_scope (id)`);
-  // Statistics on the columns the item queries join and group on (all columns took 90 ms at 10k rows).
-  await t.execute(sql`analyze p_scope (id, scope, mission_id, user_id)`);
-}
-
-/** A temporary table shaped like mission_rollup_items, dropped at commit. */
-async function itemsTable(t: Tx, name: "live_items" | "fresh_items") {
-  await t.execute(sql`drop table if exists ${sql.identifier(name)}`);
-  await t.execute(sql`create temporary table ${sql.identifier(name)} (like mission_rollup_items) on commit drop`);
-}
-
-async function insertItems(t: Tx, table: "mission_rollup_items" | "live_items" | "fresh_items", kinds: readonly ItemKind[]) {
-  for (const kind of kinds) {
-    await t.execute(sql`insert into ${sql.identifier(table)} (${ITEM_COLUMNS}) select ${ITEM_COLUMNS} from (${itemBody(kind)}) q`);
-  }
-}
-
-/**
- * `compute()` for a rolled-up scope kept per rollup version (see memo.ts), under `name` and the
- * scope's filters; for a live scope (no version) computed every time.
- */
-export function keptAnswer<T>(name: string, s: Scope, version: string | null, compute: () => Promise<T>): Promise<T> {
-  const scope = rollupScope(s);
-  return version !== null && scope !== null ? memoised(rolledKey(name, scope, s), version, compute) : compute();
-}
-
-/**
- * Runs dashboard sections over the items of a scope (see itemSource): after refreshing the rollup
- * when it serves the scope (and computing a date range's scope the first time it is asked for),
- * or, for a live scope, inside one transaction holding the scope's attempts and the items of `kinds`
- * in temporary tables, computed once for every section that reads them. `fn` gets the rollup's
- * version for a rolled-up scope (read after the refresh, before any section: what the sections
- * read is at least that new), and null for a live one.
- */
-export async function withItems<T>(s: Scope, kinds: readonly ItemKind[], fn: (tx: Tx, version: string | null) => Promise<T>, tx: Tx = db): Promise<T> {
-  const scope = rollupScope(s);
-  if (scope !== null) {
-    // One read on the usual path (nothing to refresh, range kept); read again only after a change.
-    let state = await rollupState(tx);
-    if (state.pending) {
-      await refreshRollups(tx);
-      state = await rollupState(tx);
-    }
-    if (isRangeScope(scope) && (await ensureRange(tx, scope, s))) state = await rollupState(tx);
-    return fn(tx, state.version);
-  }
-  return tx.transaction(async (t) => {
-    await materialiseScope(t, scopedAttempts(progressWhere(s)));
-    await itemsTable(t, "live_items");
-    await insertItems(t, "live_items", kinds);
-    return fn(t, null);
-  });
 }

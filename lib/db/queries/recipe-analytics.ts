@@ -3,9 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { missionProgress, missions, recipeLinks, recipeProgress, recipeUses, recipes, telemetryEvents } from "@/lib/db/schema";
-import type { Caller } from "@/lib/auth/session";
-import { errors } from "@/lib/errors";
-import { mentorLearnerCondition } from "./access";
+import { mentorLearnerCondition, type Viewer } from "./access";
 import { effectiveness, type Effectiveness, type GroupCounts } from "@/lib/recipes/effectiveness";
 
 // Recipe analytics (SPEC §3 "Analytics"): usage from telemetry and progress rows, and
@@ -27,13 +25,14 @@ function between(column: SQL | typeof telemetryEvents.occurredAt, range: DateRan
 }
 
 /**
- * Whose attempts a caller may count: admins everyone, mentors their learners; anyone else is
- * refused. `null` is the system itself (the recommender's aggregate over everyone).
+ * Whose attempts a viewer counts: admins everyone, mentors their learners, anyone else nobody (the
+ * use case, recipeEffectiveness in lib/analytics/recipes.ts, refuses them first). `null` is the
+ * system itself (the recommender's aggregate over everyone).
  */
-function attemptScope(caller: Caller | null, userColumn: SQL): SQL {
-  if (caller === null || caller.role === "admin") return sql`true`;
-  if (caller.role === "mentor") return mentorLearnerCondition(caller.id, userColumn);
-  throw errors.forbidden();
+function attemptScope(viewer: Viewer | null, userColumn: SQL): SQL {
+  if (viewer === null || viewer.role === "admin") return sql`true`;
+  if (viewer.role === "mentor") return mentorLearnerCondition(viewer.id, userColumn);
+  return sql`false`;
 }
 
 export interface EffectivenessRow {
@@ -55,7 +54,7 @@ export async function effectivenessCounts({
   range = {},
   tx = db,
 }: {
-  caller: Caller | null;
+  caller: Viewer | null;
   missionId?: string;
   recipeSlug?: string;
   range?: DateRange;
@@ -136,7 +135,7 @@ export interface RecipeUsageRow {
 /**
  * Usage per recipe: views and time spent (from `recipe.viewed` telemetry with `duration_ms`),
  * learners who opened it and completed it (`recipe_progress`), and learners who marked it used in
- * a mission (`recipe_uses`). Admin-only (the page and any caller check the role first).
+ * a mission (`recipe_uses`), over everyone: admin-only (the page checks the role first).
  */
 export async function recipeUsage({ range = {}, tx = db }: { range?: DateRange; tx?: Tx } = {}): Promise<RecipeUsageRow[]> {
   const found = await rows<{

@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import { loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 import { rateRecipe, recipeDetail, recordRecipeProgress, relatedForRecipe, searchRecipes, setBookmark } from "./recipes";
 import { recommendationsFor } from "./recipe-recommendations";
-import { effectivenessCounts, recipeUsage, usesPerStage } from "./recipe-analytics";
+import { recipeUsage, usesPerStage } from "./recipe-analytics";
+import { recipeEffectiveness } from "@/lib/analytics/recipes";
 
 const q = (raw: Record<string, string> = {}) => libraryQuerySchema.parse(raw);
 const slugs = (xs: { slug: string }[]) => xs.map((x) => x.slug);
@@ -228,7 +229,7 @@ describe("usage and effectiveness", () => {
     const admin = await makeUser("admin");
     // January 2025 holds only this test's attempts (other tests submit "now").
     const january = { from: "2025-01-01", to: "2025-01-31" };
-    const all = await effectivenessCounts({ caller: admin, recipeSlug: "grep-auth-logs", range: january });
+    const all = await recipeEffectiveness({ caller: admin, recipeSlug: "grep-auth-logs", range: january });
     expect(all).toHaveLength(1);
     const e = all[0];
     expect(e.mission.code).toBe("TEST-01");
@@ -244,16 +245,16 @@ describe("usage and effectiveness", () => {
     // A mentor of three of the learners sees only their attempts: not enough data.
     const mentor = await makeUser("mentor");
     await makeCohort({ learners: [learners[0], learners[1], learners[12]], mentor });
-    const mine = await effectivenessCounts({ caller: mentor, recipeSlug: "grep-auth-logs" });
+    const mine = await recipeEffectiveness({ caller: mentor, recipeSlug: "grep-auth-logs" });
     expect(mine[0].counts.used.attempts).toBe(2);
     expect(mine[0].counts.notUsed.attempts).toBe(1);
     expect(mine[0].result.enoughData).toBe(false);
     expect(mine[0].result.summary).toMatch(/^Not enough data/);
 
     // A learner may not read it at all.
-    await expect(effectivenessCounts({ caller: learners[0], recipeSlug: "grep-auth-logs" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(recipeEffectiveness({ caller: learners[0], recipeSlug: "grep-auth-logs" })).rejects.toMatchObject({ code: "forbidden" });
     // A date range that excludes every submission.
-    const none = await effectivenessCounts({ caller: admin, recipeSlug: "grep-auth-logs", range: { from: "2025-02-01", to: "2025-02-28" } });
+    const none = await recipeEffectiveness({ caller: admin, recipeSlug: "grep-auth-logs", range: { from: "2025-02-01", to: "2025-02-28" } });
     expect(none[0].counts.used.attempts + none[0].counts.notUsed.attempts).toBe(0);
 
     // The recommender uses the measured difference, with its reason.

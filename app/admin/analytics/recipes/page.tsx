@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { requireRole } from "@/lib/auth/session";
-import { effectivenessCounts, recipeUsage, usesPerStage, type DateRange } from "@/lib/db/queries/recipe-analytics";
+import { recipeUsage, usesPerStage, type DateRange } from "@/lib/db/queries/recipe-analytics";
+import { recipeEffectiveness } from "@/lib/analytics/recipes";
 import { effectivenessQuerySchema } from "@/lib/recipes/schemas";
 import { METHOD, points } from "@/lib/recipes/effectiveness";
 import { Button, Card, EmptyState, PageHeader, Skeleton, Stat, inputClass } from "@/components/ui";
@@ -141,7 +142,7 @@ async function Usage({ range }: { range: DateRange }) {
 }
 
 async function Effectiveness({ caller, range }: { caller: Caller; range: DateRange }) {
-  const rowsAll = await effectivenessCounts({ caller, range });
+  const rowsAll = await recipeEffectiveness({ caller, range });
   const measured = rowsAll.filter((r) => r.result.difference);
   const withAttempts = rowsAll.filter((r) => r.counts.used.attempts + r.counts.notUsed.attempts > 0);
   const shown = [...measured, ...withAttempts.filter((r) => !r.result.difference)];

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { memoised, rolledKey } from "./memo";
+import { changeToken } from "./rollup";
+import type { Source } from "./source";
+
+/**
+ * Figures the server keeps between requests (memo.ts) instead of computing them on every read. A
+ * kept figure is exact only while every write to a table it reads marks that table's mission in
+ * analytics_dirty (drizzle/0001_analytics_rollups.sql, 0003_analytics_generation.sql), so each one
+ * names those tables in `reads`, beside its query. kept.int.test.ts computes every kept figure,
+ * fails if Postgres saw it read a table it did not name, and fails if a named table has no trigger
+ * that marks (and is neither one of the rollup's own tables nor MARKED_THROUGH another's trigger).
+ */
+export interface KeptFigure<A, T> {
+  /** Unique among kept figures: the memo key starts with it. */
+  name: string;
+  reads: readonly string[];
+  compute: (arg: A, tx: Tx) => Promise<T>;
+}
+
+const figures: KeptFigure<never, unknown>[] = [];
+
+/** Declares a kept figure (what it is, what it reads, how it is computed); use it through keepRolled or keepUntilChange. */
+export function keptFigure<A, T>(figure: KeptFigure<A, T>): KeptFigure<A, T> {
+  figures.push(figure as KeptFigure<never, unknown>);
+  return figure;
+}
+
+/** Every kept figure declared by the modules loaded so far (the test loads all of lib/analytics). */
+export function keptFigures(): readonly KeptFigure<never, unknown>[] {
+  return figures;
+}
+
+/**
+ * Tables kept figures read that have no trigger of their own, and the table whose trigger covers a
+ * write to them:
+ * - a content import rewrites a mission's stages, decisions, rubric and versions only together with
+ *   an update of its mission row (new version and content hash), which marks the mission;
+ * - a cohort counts only through its members: a new one has none, deleting one cascades to
+ *   cohort_members, and nothing moves a cohort to another organisation.
+ */
+export const MARKED_THROUGH: Readonly<Record<string, string>> = {
+  mission_stages: "missions",
+  mission_versions: "missions",
+  decision_points: "missions",
+  decision_choices: "missions",
+  rubric_criteria: "missions",
+  cohorts: "cohort_members",
+};
+
+/**
+ * A figure computed from a source's items (performance, heatmap): on a rolled-up source, kept per
+ * rollup version under its name and everything of the source it depends on (the one place that key
+ * is built); on a live source, computed every time.
+ */
+export function keepRolled<T>(figure: KeptFigure<Source, T>, src: Source, tx: Tx): Promise<T> {
+  if (src.kind === "live") return figure.compute(src, tx);
+  return memoised(rolledKey(figure.name, src.scope, src.filters), src.version, () => figure.compute(src, tx));
+}
+
+/**
+ * A figure computed from the raw tables (the cohort dashboard's attempt figures): kept under its
+ * name and `id` while changeToken() is unchanged, which needs no refresh of the rollup first.
+ */
+export async function keepUntilChange<T>(figure: KeptFigure<string, T>, id: string, tx: Tx): Promise<T> {
+  const token = await changeToken(tx);
+  return memoised(`${figure.name}|${id}`, token, () => figure.compute(id, tx));
+}
