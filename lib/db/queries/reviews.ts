@@ -18,7 +18,7 @@ import {
 } from "@/lib/db/schema";
 import { TIERS } from "@/lib/db/schema/enums";
 import type { MissionContent } from "@/lib/content/schemas";
-import { queueQuerySchema, reviewBodySchema, type QueueFilters, type ReviewBody } from "@/lib/missions/review-schemas";
+import type { QueueFilters, ReviewBody } from "@/lib/api/contracts/reviews";
 import type { Caller } from "@/lib/auth/session";
 import { errors, isUniqueViolation } from "@/lib/errors";
 import { canSeeLearner, mentorLearnerCondition } from "./access";
@@ -37,7 +37,6 @@ import { env } from "@/lib/env";
 
 export const REVIEWABLE_STATES = ["submitted", "in_review"] as const;
 
-export { queueQuerySchema, reviewBodySchema, type QueueFilters, type ReviewBody };
 
 // ---------------------------------------------------------------- helpers
 

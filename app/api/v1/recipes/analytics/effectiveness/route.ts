@@ -1,13 +1,13 @@
 import { route } from "@/lib/api/handler";
 import { errors } from "@/lib/errors";
-import { effectivenessQuerySchema } from "@/lib/recipes/schemas";
+import * as recipes from "@/lib/api/contracts/recipes";
 import { findMission } from "@/lib/db/queries/missions";
 import { effectivenessCounts } from "@/lib/db/queries/recipe-analytics";
 import { METHOD } from "@/lib/recipes/effectiveness";
 import { toEffectiveness } from "@/lib/recipes/serialize";
 
 // Admins: every attempt; mentors: only their own learners' attempts; other roles 403 (permission map).
-export const GET = route({ permission: "recipes:analytics", query: effectivenessQuerySchema }, async ({ caller, query }) => {
+export const GET = route(recipes.effectiveness, async ({ caller, query }) => {
   let missionId: string | undefined;
   if (query.mission) {
     const m = await findMission({ idOrCode: query.mission });
