@@ -121,6 +121,17 @@ const benchmarksSchema = z.object({
   cohort: comparison.extend({ id: z.uuid(), slug: z.string(), name: z.string() }).nullable(),
 });
 
+const cohortAssignment = z.object({
+  id: z.uuid(),
+  mission: z.string(),
+  mission_title: z.string(),
+  learner: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+  due_at: z.string().nullable(),
+  targets: z.number().int(),
+  done: z.number().int(),
+  overdue: z.boolean(),
+});
+
 const cohortDashboardSchema = z.object({
   cohort: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), organisation: z.string(), starts_on: z.string().nullable() }),
   members: z.number().int(),
@@ -132,8 +143,8 @@ const cohortDashboardSchema = z.object({
   mean_score: nullableNum,
   skill_mastery: z.array(z.object({ skill: z.string(), mastery: rate, scores: z.number().int(), learners: z.number().int() })),
   learners_at_risk: z.array(z.object({ id: z.uuid(), name: z.string(), last_activity_at: z.string().nullable(), reasons: z.array(z.enum(["inactive_14_days", "missed_deadline"])) })),
-  assignments: z.array(z.object({ id: z.uuid(), mission: z.string(), mission_title: z.string(), learner: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(), due_at: z.string().nullable(), targets: z.number().int(), done: z.number().int(), overdue: z.boolean() })),
-  overdue_assignments: z.array(z.unknown()),
+  assignments: z.array(cohortAssignment),
+  overdue_assignments: z.array(cohortAssignment),
   learners: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), joined_at: z.string(), attempts: z.number().int(), submitted: z.number().int(), approved: z.number().int(), mean_score: nullableNum, last_activity_at: z.string().nullable(), overdue_assignments: z.number().int(), at_risk: z.boolean(), risk_reasons: z.array(z.string()) })),
 });
 

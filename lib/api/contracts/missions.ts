@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TIERS, TRACKS, PROGRESS_STATES } from "@/lib/db/schema/enums";
+import { evidenceRuleSchema } from "@/lib/content/schemas";
 import { defineContract } from "../contract";
 
 // The catalogue and a mission's page, and the attempt shape every learner endpoint answers with
@@ -115,7 +116,7 @@ const missionDetail = z.object({
       title: z.string(),
       instructions: z.string(),
       required_skills: z.array(z.string()),
-      evidence: z.object({ required: z.boolean(), min_files: z.number(), max_files: z.number(), kinds: z.array(z.string()) }).loose(),
+      evidence: evidenceRuleSchema.describe("What the stage asks for, as the author wrote it"),
       notes_min_chars: z.number(),
       weight: z.number(),
       required: z.boolean(),

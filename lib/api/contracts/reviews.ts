@@ -53,45 +53,126 @@ const prescoreItem = z.object({
   reason: z.string(),
 });
 
+const verdict = z.object({ verdict: z.string(), reason: z.string() });
+const choice = z.object({ id: z.string(), label: z.string() });
+
 const submissionSchema = z.object({
-  progress: z.object({ id: z.uuid(), state: z.string(), version: z.number().int(), attempt: z.number().int(), reflection: z.string(), hint_penalty: z.number(), decision_delta: z.number(), reviewable: z.boolean() }).loose(),
+  progress: z.object({
+    id: z.uuid(),
+    state: z.string(),
+    version: z.number().int(),
+    attempt: z.number().int(),
+    started_at: z.string(),
+    submitted_at: z.string().nullable(),
+    reviewed_at: z.string().nullable(),
+    reflection: z.string(),
+    hint_penalty: z.number(),
+    decision_delta: z.number(),
+    score: z.number().nullable(),
+    passed: z.boolean().nullable(),
+    reviewable: z.boolean().describe("submitted or in_review: a review may be sent"),
+  }),
   learner: z.object({ id: z.uuid(), name: z.string() }),
-  mission: z.object({ id: z.uuid(), code: z.string(), title: z.string(), track: z.string(), tier: z.string(), min_score: z.number(), required_stages: z.array(z.string()) }).loose(),
+  mission: z.object({
+    id: z.uuid(),
+    code: z.string(),
+    title: z.string(),
+    track: z.string(),
+    tier: z.string(),
+    version: z.number().int().describe("The mission version this attempt plays"),
+    objectives: z.array(z.string()),
+    min_score: z.number(),
+    required_stages: z.array(z.string()),
+    success_items: z.array(z.string()),
+    reflection_prompt: z.string().nullable(),
+  }),
+  stages: z.array(z.object({ key: z.string(), title: z.string(), weight: z.number(), on_path: z.boolean() })),
   path: z.array(
-    z
-      .object({
-        stage: z.string(),
-        title: z.string(),
-        notes: z.string(),
-        answer: z.string().nullable(),
-        answer_verdict: z.object({ verdict: z.string(), reason: z.string() }).nullable(),
-        time_seconds: z.number().nullable(),
-        hints: z.array(z.object({ level: z.number(), penalty: z.number() })),
-        decision: z.object({ key: z.string(), prompt: z.string(), chosen: z.unknown(), expert: z.unknown() }).nullable(),
-      })
-      .loose(),
+    z.object({
+      stage: z.string(),
+      title: z.string(),
+      weight: z.number(),
+      completed: z.boolean(),
+      notes: z.string(),
+      notes_min_chars: z.number(),
+      answer: z.string().nullable(),
+      answer_prompt: z.string().nullable(),
+      answer_verdict: verdict.nullable(),
+      expected_answer: z.string().nullable(),
+      answer_explanation: z.string().nullable(),
+      links: z.array(z.string()),
+      time_seconds: z.number().nullable(),
+      hints: z.array(z.object({ level: z.number(), penalty: z.number() })),
+      decision: z
+        .object({
+          key: z.string(),
+          prompt: z.string(),
+          chosen: choice.extend({ score_delta: z.number() }).nullable(),
+          expert: choice.extend({ rationale: z.string().nullable() }).nullable(),
+        })
+        .nullable(),
+    }),
+  ),
+  expert_path: z.array(
+    z.object({ decision: z.string(), after_stage: z.string(), prompt: z.string(), choice: choice.extend({ rationale: z.string().nullable(), next_stage: z.string() }).nullable() }),
   ),
   hints: z.object({ total_penalty: z.number(), items: z.array(z.object({ stage: z.string(), level: z.number(), penalty: z.number() })) }),
-  evidence: z.array(z.object({ id: z.uuid(), stage: z.string(), kind: z.string(), name: z.string(), sha256: z.string().nullable(), download_url: z.string().nullable() }).loose()),
-  prescore: z.object({ score: z.number(), items: z.array(prescoreItem), answers: z.record(z.string(), z.object({ verdict: z.string(), reason: z.string() })) }),
+  evidence: z.array(
+    z.object({
+      id: z.uuid(),
+      stage: z.string(),
+      kind: z.enum(["file", "link"]),
+      name: z.string(),
+      content_type: z.string().nullable(),
+      size: z.number().nullable(),
+      sha256: z.string().nullable(),
+      url: z.string().nullable(),
+      download_url: z.string().nullable(),
+    }),
+  ),
+  prescore: z.object({ score: z.number(), items: z.array(prescoreItem), answers: z.record(z.string(), verdict) }),
+  second_opinion: z
+    .object({ source: z.literal("ai"), model: z.string(), score: z.number(), summary: z.string(), strengths: z.array(z.string()), concerns: z.array(z.string()), created_at: z.string() })
+    .nullable()
+    .describe("Only when an AI endpoint is configured and has answered; labelled as AI wherever shown"),
   rubric: z.array(
     z.object({
       key: z.string(),
       stage: z.string().nullable(),
       title: z.string(),
+      description: z.string(),
       weight: z.number(),
+      skills: z.array(z.string()),
       on_path: z.boolean(),
       max_points: z.number(),
       levels: z.array(z.object({ index: z.number().int(), points: z.number(), label: z.string(), descriptor: z.string() })),
     }),
   ),
-  reviews: z.array(z.object({ id: z.uuid(), outcome: z.string(), score: z.number(), mentor: z.object({ name: z.string() }) }).loose()),
+  reviews: z.array(
+    z.object({
+      id: z.uuid(),
+      mentor: z.object({ id: z.uuid(), name: z.string() }),
+      based_on_version: z.number().int(),
+      outcome: z.string(),
+      score: z.number(),
+      passed: z.boolean(),
+      feedback: z.string(),
+      stage_feedback: z.record(z.string(), z.string()),
+      recommended_recipes: z.array(z.string()),
+      created_at: z.string(),
+      scores: z.array(z.object({ criterion: z.string(), stage: z.string().nullable(), level: z.number().int(), points: z.number(), max_points: z.number(), remark: z.string().nullable() })),
+    }),
+  ),
 });
 
 const reviewResult = z.object({
   review: z.object({ id: z.uuid(), outcome: z.string(), score: z.number(), passed: z.boolean(), created_at: z.string() }),
   progress: z.object({ id: z.uuid(), state: z.string(), version: z.number().int(), score: z.number().nullable(), passed: z.boolean().nullable() }),
   portfolio_item: z.object({ id: z.uuid(), public_slug: z.string() }).nullable(),
+  // The keys are camelCase: the scoring result as computed (lib/missions/scoring.ts), passed through.
+  scoring: z
+    .object({ base: z.number().describe("0–100 before deltas and penalties"), decisionDelta: z.number(), hintPenalty: z.number(), failReasons: z.array(z.string()).describe("Why it does not pass, in words") })
+    .describe("How the score was reached"),
 });
 
 const progressParam = z.object({ progress: z.uuid() });
