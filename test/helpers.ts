@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { cohortMembers, cohorts, foundationCompletions, foundationModules, mentorAssignments, organisations, users } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema/enums";
 import { createApiToken } from "@/lib/db/queries/users";
 import type { Caller } from "@/lib/auth/session";
+import type { Contract } from "@/lib/api/contract";
 import { importPack } from "@/lib/content/import";
 import { fixturePack } from "./fixtures";
 
@@ -50,9 +52,35 @@ export async function makeCohort(opts: { learners?: TestUser[]; mentor?: TestUse
   return { org, cohort };
 }
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & { contract?: Contract };
 
-/** Calls a route handler the way Next would, with a Bearer token and JSON body. */
+/** Keys the response has but its schema dropped: fields the contract does not document. */
+function undocumented(raw: unknown, parsed: unknown, at = ""): string[] {
+  if (Array.isArray(raw) && Array.isArray(parsed)) return raw.flatMap((v, i) => undocumented(v, parsed[i], `${at}[${i}]`));
+  if (!raw || !parsed || typeof raw !== "object" || typeof parsed !== "object") return [];
+  return Object.entries(raw).flatMap(([k, v]) => {
+    const path = at ? `${at}.${k}` : k;
+    return k in parsed ? undocumented(v, (parsed as Record<string, unknown>)[k], path) : [path];
+  });
+}
+
+/**
+ * Every successful JSON answer must be what the OpenAPI document says it is: the shape of the
+ * contract's response schema, with no field it does not name.
+ */
+function checkResponse(contract: Contract, body: unknown) {
+  const endpoint = `${contract.method.toUpperCase()} ${contract.path}`;
+  if (!contract.response) throw new Error(`${endpoint} answered with JSON but its contract has no response schema (lib/api/contracts).`);
+  const r = contract.response.safeParse(body);
+  if (!r.success) throw new Error(`${endpoint}: the response does not match its contract's response schema (lib/api/contracts):\n${z.prettifyError(r.error)}`);
+  const extra = undocumented(body, r.data);
+  if (extra.length) throw new Error(`${endpoint}: the response has fields its contract's response schema does not document: ${extra.join(", ")}`);
+}
+
+/**
+ * Calls a route handler the way Next would, with a Bearer token and JSON body, and checks a 2xx
+ * JSON answer against the handler's contract.
+ */
 export async function call(
   handler: Handler,
   opts: { method?: string; path?: string; token?: string; body?: unknown; rawBody?: BodyInit; params?: Record<string, string>; headers?: Record<string, string> } = {},
@@ -73,5 +101,6 @@ export async function call(
   } catch {
     json = text;
   }
+  if (res.ok && handler.contract && res.headers.get("content-type")?.includes("json")) checkResponse(handler.contract, json);
   return { status: res.status, json, headers: res.headers };
 }

@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/session";
 import { missionFilterOptions, reviewQueue } from "@/lib/reviews/queue";
-import { queueQuerySchema } from "@/lib/missions/review-schemas";
+import { queueQuerySchema } from "@/lib/api/contracts/reviews";
 import { Alert, PageHeader } from "@/components/ui";
 import { FilterSelect, TierFilter, TrackFilter } from "@/components/ui/filter-select";
 import { DeniedNotice } from "@/components/shell/denied-notice";

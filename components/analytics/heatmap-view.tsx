@@ -1,7 +1,8 @@
 import { Alert } from "@/components/ui";
 import { AppError } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
-import { analyticsFilterSchema, scopeFor } from "@/lib/analytics/api";
+import { scopeFor } from "@/lib/analytics/api";
+import { analyticsFilterSchema } from "@/lib/api/contracts/analytics";
 import { heatmap } from "@/lib/analytics/heatmap";
 import { pct } from "@/lib/analytics/math";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";

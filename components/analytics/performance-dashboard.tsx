@@ -1,7 +1,8 @@
 import { Alert, Badge, Stat } from "@/components/ui";
 import { AppError } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
-import { analyticsFilterSchema, scopeFor } from "@/lib/analytics/api";
+import { scopeFor } from "@/lib/analytics/api";
+import { analyticsFilterSchema } from "@/lib/api/contracts/analytics";
 import { missionPerformance } from "@/lib/analytics/performance";
 import { formatDuration, pct } from "@/lib/analytics/math";
 import { ColumnChart, DecisionChart, FunnelChart } from "./charts";

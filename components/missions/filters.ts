@@ -1,4 +1,4 @@
-import { catalogueQuery } from "@/lib/api/docs/missions";
+import { catalogueQuery } from "@/lib/api/contracts/missions";
 import type { CatalogueFilters } from "@/lib/db/queries/catalogue";
 
 /** Filters from a page's searchParams; invalid values are dropped (and reported). */

@@ -1,36 +1,14 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
-import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { errors } from "@/lib/errors";
 import { env } from "@/lib/env";
 import type { Caller } from "@/lib/auth/session";
 import { mentorLearnerCondition } from "@/lib/db/queries/access";
+import { startOf, type AnalyticsFilter } from "@/lib/api/contracts/analytics";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
-const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (YYYY-MM-DD) or an ISO date-time" });
-
-/** Dashboard filters, as URL query parameters (the pages keep them in the URL too). */
-export const analyticsFilterSchema = z
-  .object({
-    track: z.preprocess(blank, z.enum(TRACKS).optional()),
-    tier: z.preprocess(blank, z.enum(TIERS).optional()),
-    mission: z.preprocess(blank, z.string().max(80).optional()),
-    cohort: z.preprocess(blank, z.string().max(80).optional()),
-    from: z.preprocess(blank, day.optional()),
-    to: z.preprocess(blank, day.optional()),
-  })
-  .refine((f) => !f.from || !f.to || startOf(f.from) <= startOf(f.to), { message: "must not be after `to`", path: ["from"] });
-export type AnalyticsFilterInput = z.input<typeof analyticsFilterSchema>;
-export type AnalyticsFilter = z.output<typeof analyticsFilterSchema>;
-
-function startOf(v: string): number {
-  return Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v);
-}
-
 /** Filters resolved to ids and bounds, plus who is asking. */
 export interface Scope {
   caller: Caller;

@@ -9,7 +9,8 @@ import { decisionsMade, hintsUnlocked, missionProgress, missions, stageCompletio
 import { loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 import { MARKED_THROUGH, keptFigures } from "./kept";
 import { ROLLUP_TABLES, rebuildRollups } from "./rollup";
-import { resolveScope, type AnalyticsFilter } from "./filters";
+import { resolveScope } from "./filters";
+import type { AnalyticsFilter } from "@/lib/api/contracts/analytics";
 import { withSource, type Source } from "./source";
 import { ALL_KINDS, ITEM_READS } from "./items";
 

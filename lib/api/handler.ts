@@ -1,30 +1,30 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, errors, fromZod, zodFields } from "@/lib/errors";
 import { errorBody } from "@/lib/api/errors";
 import { callerFromRequest, type Caller } from "@/lib/auth/session";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import type { Contract } from "./contract";
 
 const DEFAULT_MAX_BODY = 1024 * 1024; // 1 MB of JSON is far more than any endpoint needs.
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-interface Options<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
-  /** Omit for public endpoints (sign-up, OpenAPI). */
-  permission?: Permission;
-  body?: B;
-  query?: Q;
-  params?: P;
-  maxBodyBytes?: number;
-  status?: number;
-}
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-interface Ctx<B, Q, P> {
+interface Ctx<C extends Contract> {
   req: Request;
   caller: Caller;
-  body: B;
-  query: Q;
-  params: P;
+  body: Parsed<C["body"]>;
+  query: Parsed<C["query"]>;
+  params: Parsed<C["params"]>;
+}
+
+/** A route handler carrying its contract, so tests can check its responses against the document. */
+export type ContractHandler<C extends Contract> = ((req: Request, context?: RouteContext) => Promise<Response>) & { contract: C };
+
+export function withContract<C extends Contract>(contract: C, handler: (req: Request, context?: RouteContext) => Promise<Response>): ContractHandler<C> {
+  return Object.assign(handler, { contract });
 }
 
 export function json(data: unknown, status = 200, headers?: HeadersInit) {
@@ -62,51 +62,43 @@ async function readJson(req: Request, max: number): Promise<unknown> {
 }
 
 /**
- * The one wrapper for /api/v1 route handlers: resolve the caller, check the permission, parse
- * params, query and body with zod, run, and map every error to SPEC §4's JSON shape.
+ * The one wrapper for /api/v1 route handlers: resolve the caller, check the contract's permission,
+ * parse its params, query and body with zod, run, and map every error to SPEC §4's JSON shape.
  */
-export function route<
-  B extends z.ZodType = z.ZodUndefined,
-  Q extends z.ZodType = z.ZodUndefined,
-  P extends z.ZodType = z.ZodUndefined,
->(opts: Options<B, Q, P>, fn: (ctx: Ctx<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>) {
-  return async (req: Request, context?: RouteContext): Promise<Response> => {
+export function route<C extends Contract>(contract: C, fn: (ctx: Ctx<C>) => Promise<unknown>): ContractHandler<C> {
+  return withContract(contract, async (req, context) => {
     try {
       const caller = await callerFromRequest(req);
-      if (opts.permission) {
+      if (contract.permission) {
         if (!caller) throw errors.unauthorized();
-        if (!can(caller.role, opts.permission)) throw errors.forbidden();
+        if (!can(caller.role, contract.permission)) throw errors.forbidden();
       }
       let params: unknown = undefined;
-      if (opts.params) {
+      if (contract.params) {
         const raw = (await context?.params) ?? {};
-        const r = opts.params.safeParse(raw);
+        const r = contract.params.safeParse(raw);
         if (!r.success) throw errors.notFound();
         params = r.data;
       }
       let query: unknown = undefined;
-      if (opts.query) {
+      if (contract.query) {
         const url = new URL(req.url);
-        const r = opts.query.safeParse(Object.fromEntries(url.searchParams));
+        const r = contract.query.safeParse(Object.fromEntries(url.searchParams));
         if (!r.success) throw fromZod(r.error, "Some query parameters are not valid.");
         query = r.data;
       }
       let body: unknown = undefined;
-      if (opts.body) {
-        const raw = await readJson(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY);
-        const r = opts.body.safeParse(raw);
+      if (contract.body) {
+        const raw = await readJson(req, contract.maxBodyBytes ?? DEFAULT_MAX_BODY);
+        const r = contract.body.safeParse(raw);
         if (!r.success) throw errors.validation(zodFields(r.error));
         body = r.data;
       }
-      const result = await fn({ req, caller: caller as Caller, body, query, params } as Ctx<z.output<B>, z.output<Q>, z.output<P>>);
+      const result = await fn({ req, caller: caller as Caller, body, query, params } as Ctx<C>);
       if (result instanceof Response) return result;
-      return json(result ?? { ok: true }, opts.status ?? 200);
+      return json(result ?? { ok: true }, contract.status ?? 200);
     } catch (e) {
       return errorResponse(e);
     }
-  };
+  });
 }
-
-/** A mission is addressed by its uuid or its code (SIEM-03). */
-export const idOrCode = z.string().min(1).max(80);
-export const uuidParam = z.uuid();

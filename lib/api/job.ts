@@ -1,10 +1,11 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { errorResponse, json } from "./handler";
+import { errorResponse, json, withContract } from "./handler";
+import type { Contract } from "./contract";
 import { errors } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { callerFromRequest } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
 
 function cronSecretMatches(given: string | null): boolean {
   const secret = env().SORTIE_CRON_SECRET;
@@ -14,18 +15,18 @@ function cronSecretMatches(given: string | null): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** A maintenance job's POST handler, for a scheduler (x-cron-secret) or an admin (jobs:run). */
-export function jobRoute(run: () => Promise<unknown>) {
-  return async (req: Request) => {
+/** A maintenance job's POST handler, for a scheduler (x-cron-secret) or a caller with the contract's permission. */
+export function jobRoute<C extends Contract & { permission: Permission }>(contract: C, run: () => Promise<unknown>) {
+  return withContract(contract, async (req) => {
     try {
       if (!cronSecretMatches(req.headers.get("x-cron-secret"))) {
         const caller = await callerFromRequest(req);
         if (!caller) throw errors.unauthorized();
-        if (!can(caller.role, "jobs:run")) throw errors.forbidden();
+        if (!can(caller.role, contract.permission)) throw errors.forbidden();
       }
       return json(await run());
     } catch (e) {
       return errorResponse(e);
     }
-  };
+  });
 }

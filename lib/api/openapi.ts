@@ -1,25 +1,8 @@
 import { z } from "zod";
-import type { Permission } from "@/lib/auth/permissions";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { ERROR_STATUS } from "@/lib/errors";
-import { operations } from "./docs";
-
-/** One documented endpoint. Each domain lists its own in lib/api/docs/<domain>.ts. */
-export interface Operation {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string; // OpenAPI style: /missions/{id}
-  summary: string;
-  description?: string;
-  tag: string;
-  permission?: Permission;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  multipart?: boolean;
-  response?: z.ZodType;
-  status?: number;
-  errors?: number[];
-}
+import type { Contract } from "./contract";
+import { contracts } from "./contracts";
 
 const errorSchema = z.object({
   error: z.object({
@@ -35,7 +18,7 @@ function schema(s: z.ZodType, io: "input" | "output") {
   return j;
 }
 
-function parameters(op: Operation) {
+function parameters(op: Contract) {
   const out: unknown[] = [];
   const add = (s: z.ZodType | undefined, where: "path" | "query") => {
     if (!s) return;
@@ -51,14 +34,16 @@ function parameters(op: Operation) {
   return out;
 }
 
+/** The OpenAPI document of /api/v1, from the same contracts route() enforces. */
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of operations) {
-    const status = op.status ?? (op.method === "post" ? 200 : 200);
+  for (const op of contracts) {
+    const status = op.status ?? 200;
+    const body = op.documentedBody ?? op.body;
     const responses: Record<string, unknown> = {
       [status]: { description: "Success", content: op.response ? { "application/json": { schema: schema(op.response, "output") } } : undefined },
     };
-    const errs = new Set([...(op.errors ?? []), ...(op.permission ? [401, 403] : []), ...(op.body ? [400] : [])]);
+    const errs = new Set([...(op.errors ?? []), ...(op.permission ? [401, 403] : []), ...(body ? [400] : [])]);
     for (const e of [...errs].sort())
       responses[e] = { description: errorDescriptions[e] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
     const roles = op.permission ? (PERMISSIONS[op.permission] as readonly string[]).join(", ") : "anyone";
@@ -68,8 +53,8 @@ export function openApiDocument() {
       description: [op.description, `Roles: ${roles}.`].filter(Boolean).join("\n\n"),
       tags: [op.tag],
       parameters: parameters(op),
-      requestBody: op.body
-        ? { required: true, content: { "application/json": { schema: schema(op.body, "input") } } }
+      requestBody: body
+        ? { required: true, content: { "application/json": { schema: schema(body, "input") } } }
         : op.multipart
           ? { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { stage: { type: "string" }, files: { type: "array", items: { type: "string", format: "binary" } }, links: { type: "array", items: { type: "string", format: "uri" } } } } } } }
           : undefined,

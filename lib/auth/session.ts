@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { Role } from "@/lib/db/schema/enums";
 import { getUser, userForToken } from "@/lib/db/queries/users";
 import { errors } from "@/lib/errors";
-import { can, HOME, type Permission } from "./permissions";
+import { HOME } from "./permissions";
 import { auth } from "./index";
 import type { Viewer } from "@/lib/db/queries/access";
 
@@ -44,10 +44,6 @@ export async function callerFromRequest(req: Request): Promise<Caller | null> {
   return currentUser();
 }
 
-export function assertCan(caller: Caller, permission: Permission) {
-  if (!can(caller.role, permission)) throw errors.forbidden();
-}
-
 /** For pages: the caller, or a redirect to sign-in. */
 export async function requireUser(): Promise<Caller> {
   const u = await currentUser();
@@ -59,11 +55,5 @@ export async function requireUser(): Promise<Caller> {
 export async function requireRole(...roles: Role[]): Promise<Caller> {
   const u = await requireUser();
   if (!roles.includes(u.role)) redirect(`${HOME[u.role]}?denied=1`);
-  return u;
-}
-
-export async function requirePermission(permission: Permission): Promise<Caller> {
-  const u = await requireUser();
-  if (!can(u.role, permission)) redirect(`${HOME[u.role]}?denied=1`);
   return u;
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/api/action";
 import { rateRecipe, recordRecipeProgress, setBookmark } from "@/lib/db/queries/recipes";
-import { slugParams } from "./schemas";
+import { slugParams } from "@/lib/api/contracts/recipes";
 
 // Server actions behind the recipe detail page's buttons (the same use cases as the /api/v1 routes).
 

@@ -4,7 +4,7 @@ import { findMission } from "@/lib/db/queries/missions";
 import { missionFilterOptions, publishedRecipeOptions, reviewQueueRows } from "@/lib/db/queries/reviews";
 import type { Prescore } from "@/lib/missions/prescore";
 import { REVIEWABLE_STATES } from "@/lib/missions/state";
-import type { QueueFilters } from "@/lib/missions/review-schemas";
+import type { QueueFilters } from "@/lib/api/contracts/reviews";
 import type { Caller } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
 import { isReviewer } from "./access";

@@ -7,7 +7,7 @@ import { findMission } from "@/lib/db/queries/missions";
 import { insertPortfolioItem, insertReview, latestReview, recipesBySlug } from "@/lib/db/queries/reviews";
 import { computeScore, maxPoints, type ScoringResult } from "@/lib/missions/scoring";
 import { REVIEWABLE_STATES, isReviewable, reviewAction, transition } from "@/lib/missions/state";
-import type { ReviewBody } from "@/lib/missions/review-schemas";
+import type { ReviewBody } from "@/lib/api/contracts/reviews";
 import { loadAttempt, type Attempt } from "@/lib/attempts/load";
 import { recordEvents } from "@/lib/telemetry/record";
 import type { Caller } from "@/lib/auth/session";

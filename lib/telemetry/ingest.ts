@@ -3,7 +3,7 @@ import { z } from "zod";
 import { errors, zodFields } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { insertEvents, progressOwners, resolveMissionRefs, resolveRecipeRefs, type IngestRow } from "@/lib/db/queries/telemetry";
-import { eventBatchSchema, type ClientEvent } from "./events";
+import { eventBatchSchema, type ClientEvent } from "@/lib/api/contracts/telemetry";
 
 /** sendBeacon bodies are capped around 64 KB by browsers; fetch batches of 500 events fit in 1 MB. */
 export const INGEST_MAX_BYTES = 1024 * 1024;

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recipeDetail, relatedForRecipe } from "@/lib/db/queries/recipes";
-import { slugParams } from "@/lib/recipes/schemas";
+import { slugParams } from "@/lib/api/contracts/recipes";
 import { Badge, Card } from "@/components/ui";
 import { Markdown } from "@/components/ui/markdown";
 import { DIFFICULTY_TONE, Rating } from "@/components/recipes/recipe-card";

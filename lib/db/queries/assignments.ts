@@ -1,37 +1,15 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { accessExceptions, assignments } from "@/lib/db/schema";
 import { errors } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
+import type { AssignmentCreate, ExceptionCreate } from "@/lib/api/contracts/assignments";
 import { canSeeLearner, mentorLearnerCondition } from "./access";
 import { findMission } from "./missions";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
-
-export const assignmentCreateSchema = z
-  .object({
-    mission: z.string().trim().min(1, "required").max(80),
-    cohort: z.preprocess(blank, z.string().trim().min(1).max(80).optional()),
-    learner: z.preprocess(blank, z.uuid("must be a user id").optional()),
-    due_at: z.preprocess(blank, z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: "must be an ISO date or date-time" }).optional()),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.cohort === !v.learner) {
-      ctx.addIssue({ code: "custom", path: [v.cohort ? "learner" : "cohort"], message: "give either a cohort or a learner, not both" });
-    }
-  });
-export type AssignmentCreate = z.output<typeof assignmentCreateSchema>;
-
-export const exceptionCreateSchema = z.object({
-  learner: z.uuid("must be a user id"),
-  mission: z.string().trim().min(1, "required").max(80),
-  reason: z.string().trim().min(5, "say why in a few words (5+ characters)").max(1000),
-});
-
 /** Cohort id by id or slug, if the caller may assign to it (admins any; mentors the cohorts they mentor). */
 async function assignableCohort(caller: Caller, ref: string, tx: Tx) {
   const [c] = await rows<{ id: string }>(tx, sql`select id::text as id from cohorts where ${UUID.test(ref) ? sql`id = ${ref}` : sql`slug = ${ref}`}`);
@@ -154,7 +132,7 @@ export type AssignmentView = Awaited<ReturnType<typeof listAssignments>>[number]
  * for anyone; mentors only for their own learners (anyone else is "not found"). Granting again
  * returns the existing exception unchanged.
  */
-export async function grantException({ caller, input, tx = db }: { caller: Caller; input: z.output<typeof exceptionCreateSchema>; tx?: Tx }) {
+export async function grantException({ caller, input, tx = db }: { caller: Caller; input: ExceptionCreate; tx?: Tx }) {
   const mission = await findMission({ idOrCode: input.mission, tx });
   if (!mission) throw errors.notFound("Mission");
   await assertLearner(caller, input.learner, tx);

@@ -9,8 +9,6 @@ import { errors } from "@/lib/errors";
 // nothing private: the learner's display name, the mission, score, rubric summary, reflection and
 // evidence file names with their SHA-256 — never an email, notes or evidence contents.
 
-export { visibilityBodySchema } from "@/lib/missions/review-schemas";
-
 type Row = typeof portfolioItems.$inferSelect;
 
 export function toPortfolioItem(r: Row) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { missionProgress, missions, recipeUses, recipes, reviewScores, reviews, telemetryEvents, trackEnrolments } from "@/lib/db/schema";
-import { libraryQuerySchema } from "@/lib/recipes/schemas";
+import { libraryQuerySchema } from "@/lib/api/contracts/recipes";
 import { AppError } from "@/lib/errors";
 import { loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 import { rateRecipe, recipeDetail, recordRecipeProgress, relatedForRecipe, searchRecipes, setBookmark } from "./recipes";

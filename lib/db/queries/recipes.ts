@@ -19,7 +19,7 @@ import { errors } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { recordEvents } from "@/lib/telemetry/record";
 import type { EventRecord } from "@/lib/telemetry/events";
-import type { LibraryQuery, ProgressBody } from "@/lib/recipes/schemas";
+import type { LibraryQuery, ProgressBody } from "@/lib/api/contracts/recipes";
 import { relatedRecipes, type RelatedCandidate } from "@/lib/recipes/related";
 import { findMission } from "./missions";
 

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { requireRole } from "@/lib/auth/session";
 import { recipeUsage, usesPerStage, type DateRange } from "@/lib/db/queries/recipe-analytics";
 import { recipeEffectiveness } from "@/lib/analytics/recipes";
-import { effectivenessQuerySchema } from "@/lib/recipes/schemas";
+import { effectivenessQuerySchema } from "@/lib/api/contracts/recipes";
 import { METHOD, points } from "@/lib/recipes/effectiveness";
 import { Button, Card, EmptyState, PageHeader, Skeleton, Stat, inputClass } from "@/components/ui";
 import { EffectivenessChart } from "@/components/recipes/effectiveness-chart";

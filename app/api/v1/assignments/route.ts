@@ -1,18 +1,12 @@
-import { z } from "zod";
 import { route, json } from "@/lib/api/handler";
-import { assignmentCreateSchema, createAssignment, listAssignments } from "@/lib/db/queries/assignments";
+import { createAssignment, listAssignments } from "@/lib/db/queries/assignments";
+import * as assignments from "@/lib/api/contracts/assignments";
 
-export const POST = route({ permission: "assignments:create", body: assignmentCreateSchema }, async ({ caller, body }) => {
+export const POST = route(assignments.create, async ({ caller, body }) => {
   const r = await createAssignment({ caller, input: body });
   return json(r.assignment, r.created ? 201 : 200);
 });
 
-const listQuery = z.object({
-  mission: z.string().max(80).optional(),
-  cohort: z.string().max(80).optional(),
-  learner: z.uuid().optional(),
-});
-
-export const GET = route({ permission: "assignments:read", query: listQuery }, async ({ caller, query }) => ({
+export const GET = route(assignments.list, async ({ caller, query }) => ({
   assignments: await listAssignments({ caller, ...query }),
 }));

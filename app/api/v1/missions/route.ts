@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/handler";
-import { catalogueQuery } from "@/lib/api/docs/missions";
+import * as missions from "@/lib/api/contracts/missions";
 import { listCatalogue } from "@/lib/db/queries/catalogue";
 
-export const GET = route({ permission: "catalogue:read", query: catalogueQuery }, async ({ caller, query }) => listCatalogue({ caller, filters: query }));
+export const GET = route(missions.catalogue, async ({ caller, query }) => listCatalogue({ caller, filters: query }));

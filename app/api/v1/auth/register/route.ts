@@ -1,8 +1,9 @@
 import { route } from "@/lib/api/handler";
-import { registerLearner, registerSchema } from "@/lib/auth/register";
+import { registerLearner } from "@/lib/auth/register";
+import * as auth from "@/lib/api/contracts/auth";
 import { toMe } from "@/lib/api/serialize";
 
-export const POST = route({ body: registerSchema, status: 201 }, async ({ body, req }) => {
+export const POST = route(auth.register, async ({ body, req }) => {
   const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
   return toMe(await registerLearner(body, ip));
 });

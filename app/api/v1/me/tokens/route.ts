@@ -1,9 +1,9 @@
 import { route } from "@/lib/api/handler";
 import { createApiToken } from "@/lib/db/queries/users";
-import { tokenCreateSchema } from "@/lib/api/docs/auth";
+import * as auth from "@/lib/api/contracts/auth";
 import { toToken } from "@/lib/api/serialize";
 
-export const POST = route({ permission: "tokens:manage", body: tokenCreateSchema, status: 201 }, async ({ caller, body }) => {
+export const POST = route(auth.createToken, async ({ caller, body }) => {
   const t = await createApiToken({ userId: caller.id, name: body.name });
   return { ...toToken(t), token: t.token };
 });

@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { route } from "@/lib/api/handler";
-import { setPortfolioVisibility, visibilityBodySchema } from "@/lib/db/queries/portfolio";
+import { setPortfolioVisibility } from "@/lib/db/queries/portfolio";
+import * as portfolio from "@/lib/api/contracts/portfolio";
 
-export const PATCH = route({ permission: "portfolio:own", params: z.object({ item: z.uuid() }), body: visibilityBodySchema }, async ({ caller, params, body }) =>
+export const PATCH = route(portfolio.setVisibility, async ({ caller, params, body }) =>
   setPortfolioVisibility({ userId: caller.id, itemId: params.item, isPublic: body.public }),
 );

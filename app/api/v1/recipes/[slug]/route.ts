@@ -1,8 +1,8 @@
 import { route } from "@/lib/api/handler";
-import { slugParams } from "@/lib/recipes/schemas";
+import * as recipes from "@/lib/api/contracts/recipes";
 import { recipeDetail } from "@/lib/db/queries/recipes";
 import { toRecipeDetail } from "@/lib/recipes/serialize";
 
-export const GET = route({ permission: "recipes:read", params: slugParams }, async ({ caller, params }) =>
+export const GET = route(recipes.detail, async ({ caller, params }) =>
   toRecipeDetail(await recipeDetail({ caller, slug: params.slug })),
 );

@@ -1,9 +1,9 @@
 import { route } from "@/lib/api/handler";
-import { moduleParams } from "@/lib/api/docs/missions";
+import * as foundations from "@/lib/api/contracts/foundations";
 import { completeModule, foundationsFor } from "@/lib/db/queries/foundations";
 import { toFoundations } from "@/lib/missions/foundations-json";
 
-export const POST = route({ permission: "foundations:complete", params: moduleParams }, async ({ caller, params }) => {
+export const POST = route(foundations.completeModule, async ({ caller, params }) => {
   await completeModule({ userId: caller.id, module: params.module });
   return toFoundations(await foundationsFor({ userId: caller.id }));
 });

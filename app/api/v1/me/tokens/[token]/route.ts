@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { route } from "@/lib/api/handler";
+import * as auth from "@/lib/api/contracts/auth";
 import { revokeApiToken } from "@/lib/db/queries/users";
 import { errors } from "@/lib/errors";
 
-export const DELETE = route({ permission: "tokens:manage", params: z.object({ token: z.string().min(1).max(100) }) }, async ({ caller, params }) => {
+export const DELETE = route(auth.revokeToken, async ({ caller, params }) => {
   if (!(await revokeApiToken({ userId: caller.id, token: params.token }))) throw errors.notFound("Token");
   return { revoked: true };
 });

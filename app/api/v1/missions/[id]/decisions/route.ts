@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/handler";
-import { missionParams } from "@/lib/api/docs/missions";
 import { listDecisions } from "@/lib/attempts/read";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const GET = route({ permission: "missions:play", params: missionParams }, async ({ caller, params }) => listDecisions({ caller, idOrCode: params.id }));
+export const GET = route(attempts.decisions, async ({ caller, params }) => listDecisions({ caller, idOrCode: params.id }));

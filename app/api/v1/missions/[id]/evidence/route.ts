@@ -1,10 +1,10 @@
 import { json, route } from "@/lib/api/handler";
-import { missionParams } from "@/lib/api/docs/missions";
+import * as attempts from "@/lib/api/contracts/attempts";
 import { enforce, LIMITS } from "@/lib/auth/rate-limit";
 import { parseEvidenceUpload } from "@/lib/storage/upload";
 import { addEvidence } from "@/lib/attempts/evidence";
 
-export const POST = route({ permission: "missions:play", params: missionParams }, async ({ req, caller, params }) => {
+export const POST = route(attempts.uploadEvidence, async ({ req, caller, params }) => {
   await enforce(`upload:${caller.id}`, LIMITS.upload.limit, LIMITS.upload.windowSeconds);
   const upload = await parseEvidenceUpload(req);
   return json(await addEvidence({ caller, idOrCode: params.id, ...upload }), 201);

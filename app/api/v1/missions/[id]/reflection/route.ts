@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/handler";
-import { missionParams, reflectionBody } from "@/lib/api/docs/missions";
 import { saveReflection } from "@/lib/attempts/play";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const PUT = route({ permission: "missions:play", params: missionParams, body: reflectionBody }, async ({ caller, params, body }) =>
+export const PUT = route(attempts.saveReflection, async ({ caller, params, body }) =>
   saveReflection({ caller, idOrCode: params.id, reflection: body.reflection }),
 );

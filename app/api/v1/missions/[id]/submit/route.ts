@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/handler";
-import { missionParams } from "@/lib/api/docs/missions";
 import { submitMission } from "@/lib/attempts/submit";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const POST = route({ permission: "missions:play", params: missionParams }, async ({ caller, params }) => submitMission({ caller, idOrCode: params.id }));
+export const POST = route(attempts.submit, async ({ caller, params }) => submitMission({ caller, idOrCode: params.id }));

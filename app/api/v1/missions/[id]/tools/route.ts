@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/handler";
-import { missionParams, toolBody } from "@/lib/api/docs/missions";
 import { recordTool } from "@/lib/attempts/play";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const POST = route({ permission: "missions:play", params: missionParams, body: toolBody }, async ({ caller, params, body }) =>
+export const POST = route(attempts.recordTool, async ({ caller, params, body }) =>
   recordTool({ caller, idOrCode: params.id, stage: body.stage, tool: body.tool }),
 );

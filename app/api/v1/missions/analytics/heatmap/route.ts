@@ -1,5 +1,6 @@
 import { route } from "@/lib/api/handler";
-import { analyticsFilterSchema, scopeFor } from "@/lib/analytics/api";
+import { scopeFor } from "@/lib/analytics/api";
+import * as analytics from "@/lib/api/contracts/analytics";
 import { heatmap } from "@/lib/analytics/heatmap";
 
-export const GET = route({ permission: "analytics:read", query: analyticsFilterSchema }, async ({ caller, query }) => heatmap(await scopeFor(caller, query)));
+export const GET = route(analytics.heatmap, async ({ caller, query }) => heatmap(await scopeFor(caller, query)));

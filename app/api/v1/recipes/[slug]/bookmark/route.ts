@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
-import { slugParams } from "@/lib/recipes/schemas";
+import * as recipes from "@/lib/api/contracts/recipes";
 import { setBookmark } from "@/lib/db/queries/recipes";
 
-export const PUT = route({ permission: "recipes:track", params: slugParams }, async ({ caller, params }) => setBookmark({ caller, slug: params.slug, on: true }));
-export const DELETE = route({ permission: "recipes:track", params: slugParams }, async ({ caller, params }) => setBookmark({ caller, slug: params.slug, on: false }));
+export const PUT = route(recipes.bookmark, async ({ caller, params }) => setBookmark({ caller, slug: params.slug, on: true }));
+export const DELETE = route(recipes.unbookmark, async ({ caller, params }) => setBookmark({ caller, slug: params.slug, on: false }));

@@ -1,8 +1,8 @@
 import { route } from "@/lib/api/handler";
-import { progressBodySchema, slugParams } from "@/lib/recipes/schemas";
+import * as recipes from "@/lib/api/contracts/recipes";
 import { recordRecipeProgress } from "@/lib/db/queries/recipes";
 import { toProgressResult } from "@/lib/recipes/serialize";
 
-export const POST = route({ permission: "recipes:track", params: slugParams, body: progressBodySchema }, async ({ caller, params, body }) =>
+export const POST = route(recipes.recordProgress, async ({ caller, params, body }) =>
   toProgressResult(await recordRecipeProgress({ caller, slug: params.slug, input: body })),
 );

@@ -1,8 +1,8 @@
 import { route } from "@/lib/api/handler";
-import { ratingBodySchema, slugParams } from "@/lib/recipes/schemas";
+import * as recipes from "@/lib/api/contracts/recipes";
 import { rateRecipe } from "@/lib/db/queries/recipes";
 
-export const PUT = route({ permission: "recipes:track", params: slugParams, body: ratingBodySchema }, async ({ caller, params, body }) => {
+export const PUT = route(recipes.rate, async ({ caller, params, body }) => {
   const r = await rateRecipe({ caller, slug: params.slug, rating: body.rating });
   return { rating: r.rating, rating_average: r.average === null ? null : Math.round(r.average * 100) / 100, rating_count: r.count };
 });

@@ -1,8 +1,8 @@
 import { route } from "@/lib/api/handler";
-import { slugParams } from "@/lib/recipes/schemas";
+import * as recipes from "@/lib/api/contracts/recipes";
 import { relatedForRecipe } from "@/lib/db/queries/recipes";
 import { toRelated } from "@/lib/recipes/serialize";
 
-export const GET = route({ permission: "recipes:read", params: slugParams }, async ({ caller, params }) => ({
+export const GET = route(recipes.related, async ({ caller, params }) => ({
   items: (await relatedForRecipe({ caller, slug: params.slug })).map(toRelated),
 }));

@@ -1,8 +1,8 @@
 import { route } from "@/lib/api/handler";
-import { trackParams } from "@/lib/api/docs/missions";
+import * as foundations from "@/lib/api/contracts/foundations";
 import { enrol } from "@/lib/db/queries/foundations";
 
-export const POST = route({ permission: "tracks:enroll", params: trackParams }, async ({ caller, params }) => {
+export const POST = route(foundations.enroll, async ({ caller, params }) => {
   const tracks = await enrol({ userId: caller.id, track: params.track });
   return { track: params.track, enrolled: true, tracks: tracks.map((t) => ({ track: t.track, enrolled_at: t.enrolledAt.toISOString() })) };
 });

@@ -1,10 +1,9 @@
-import { z } from "zod";
 import { route } from "@/lib/api/handler";
-import { cohortDashboardQuerySchema } from "@/lib/analytics/api";
+import * as analytics from "@/lib/api/contracts/analytics";
 import { cohortCsv, cohortDashboard } from "@/lib/analytics/cohort";
 
 export const GET = route(
-  { permission: "enterprise:dashboard", params: z.object({ cohort: z.string().min(1).max(80) }), query: cohortDashboardQuerySchema },
+  analytics.cohortDashboard,
   async ({ caller, params, query }) => {
     const d = await cohortDashboard({ caller, cohort: params.cohort });
     if (query.format === "csv")

@@ -1,8 +1,8 @@
 import { route } from "@/lib/api/handler";
-import { evidenceParams } from "@/lib/api/docs/missions";
 import { evidenceForDownload, removeEvidence } from "@/lib/attempts/evidence";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const GET = route({ permission: "catalogue:read", params: evidenceParams }, async ({ caller, params }) => {
+export const GET = route(attempts.downloadEvidence, async ({ caller, params }) => {
   const file = await evidenceForDownload({ caller, idOrCode: params.id, evidenceId: params.evidence });
   const ascii = (file.fileName ?? "evidence").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return new Response(file.body, {
@@ -19,6 +19,6 @@ export const GET = route({ permission: "catalogue:read", params: evidenceParams 
   });
 });
 
-export const DELETE = route({ permission: "missions:play", params: evidenceParams }, async ({ caller, params }) =>
+export const DELETE = route(attempts.removeEvidence, async ({ caller, params }) =>
   removeEvidence({ caller, idOrCode: params.id, evidenceId: params.evidence }),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/handler";
-import { stageParams } from "@/lib/api/docs/missions";
 import { stageHints } from "@/lib/attempts/read";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const GET = route({ permission: "missions:play", params: stageParams }, async ({ caller, params }) => stageHints({ caller, idOrCode: params.id, stage: params.stage }));
+export const GET = route(attempts.hints, async ({ caller, params }) => stageHints({ caller, idOrCode: params.id, stage: params.stage }));

@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/handler";
-import { chooseBody, decisionParams } from "@/lib/api/docs/missions";
 import { chooseDecision } from "@/lib/attempts/play";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const POST = route({ permission: "missions:play", params: decisionParams, body: chooseBody }, async ({ caller, params, body }) =>
+export const POST = route(attempts.choose, async ({ caller, params, body }) =>
   chooseDecision({ caller, idOrCode: params.id, decision: params.decision, choiceId: body.choice_id }),
 );

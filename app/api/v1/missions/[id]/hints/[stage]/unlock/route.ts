@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/handler";
-import { stageParams, unlockBody } from "@/lib/api/docs/missions";
 import { unlockHint } from "@/lib/attempts/play";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const POST = route({ permission: "missions:play", params: stageParams, body: unlockBody }, async ({ caller, params, body }) =>
+export const POST = route(attempts.unlockHint, async ({ caller, params, body }) =>
   unlockHint({ caller, idOrCode: params.id, stage: params.stage, level: body.level }),
 );

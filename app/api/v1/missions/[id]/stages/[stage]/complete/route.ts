@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/handler";
-import { completeStageBody, stageParams } from "@/lib/api/docs/missions";
 import { completeStage } from "@/lib/attempts/play";
+import * as attempts from "@/lib/api/contracts/attempts";
 
-export const POST = route({ permission: "missions:play", params: stageParams, body: completeStageBody }, async ({ caller, params, body }) =>
+export const POST = route(attempts.completeStage, async ({ caller, params, body }) =>
   completeStage({ caller, idOrCode: params.id, stage: params.stage, input: body }),
 );

@@ -1,8 +1,35 @@
 import { z } from "zod";
-import type { Operation } from "../openapi";
-import { analyticsFilterSchema, benchmarksQuerySchema, cohortDashboardQuerySchema, xapiQuerySchema } from "@/lib/analytics/api";
-import { eventBatchSchema } from "@/lib/telemetry/events";
-import { assignmentCreateSchema, exceptionCreateSchema } from "@/lib/db/queries/assignments";
+import { TIERS, TRACKS } from "@/lib/db/schema/enums";
+import { defineContract } from "../contract";
+
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (YYYY-MM-DD) or an ISO date-time" });
+
+/** The instant a `from`/`to` filter value starts (a bare date is midnight UTC). */
+export function startOf(v: string): number {
+  return Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v);
+}
+
+/** Dashboard filters, as URL query parameters (the pages keep them in the URL too). */
+export const analyticsFilterSchema = z
+  .object({
+    track: z.preprocess(blank, z.enum(TRACKS).optional()),
+    tier: z.preprocess(blank, z.enum(TIERS).optional()),
+    mission: z.preprocess(blank, z.string().max(80).optional()),
+    cohort: z.preprocess(blank, z.string().max(80).optional()),
+    from: z.preprocess(blank, day.optional()),
+    to: z.preprocess(blank, day.optional()),
+  })
+  .refine((f) => !f.from || !f.to || startOf(f.from) <= startOf(f.to), { message: "must not be after `to`", path: ["from"] });
+export type AnalyticsFilterInput = z.input<typeof analyticsFilterSchema>;
+export type AnalyticsFilter = z.output<typeof analyticsFilterSchema>;
+
+export const benchmarksQuerySchema = z.object({
+  mission: z.string().trim().min(1, "required").max(80),
+  learner: z.preprocess((v) => (v === "" ? undefined : v), z.uuid("must be a user id").optional()),
+});
+
+export const cohortDashboardQuerySchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
 const rate = z.number().min(0).max(1);
 const nullableNum = z.number().nullable();
@@ -94,17 +121,14 @@ const benchmarksSchema = z.object({
   cohort: comparison.extend({ id: z.uuid(), slug: z.string(), name: z.string() }).nullable(),
 });
 
-const assignmentSchema = z.object({
+const cohortAssignment = z.object({
   id: z.uuid(),
-  mission: z.object({ id: z.uuid(), code: z.string(), title: z.string(), track: z.string(), tier: z.string() }),
-  cohort: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).nullable(),
-  learner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  mission: z.string(),
+  mission_title: z.string(),
+  learner: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
   due_at: z.string().nullable(),
-  created_at: z.string(),
-  assigned_by: z.string(),
-  state: z.string().optional().describe("learners: their progress on the mission"),
-  targets: z.number().int().optional(),
-  done: z.number().int().optional(),
+  targets: z.number().int(),
+  done: z.number().int(),
   overdue: z.boolean(),
 });
 
@@ -119,91 +143,60 @@ const cohortDashboardSchema = z.object({
   mean_score: nullableNum,
   skill_mastery: z.array(z.object({ skill: z.string(), mastery: rate, scores: z.number().int(), learners: z.number().int() })),
   learners_at_risk: z.array(z.object({ id: z.uuid(), name: z.string(), last_activity_at: z.string().nullable(), reasons: z.array(z.enum(["inactive_14_days", "missed_deadline"])) })),
-  assignments: z.array(z.object({ id: z.uuid(), mission: z.string(), mission_title: z.string(), learner: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(), due_at: z.string().nullable(), targets: z.number().int(), done: z.number().int(), overdue: z.boolean() })),
-  overdue_assignments: z.array(z.unknown()),
+  assignments: z.array(cohortAssignment),
+  overdue_assignments: z.array(cohortAssignment),
   learners: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), joined_at: z.string(), attempts: z.number().int(), submitted: z.number().int(), approved: z.number().int(), mean_score: nullableNum, last_activity_at: z.string().nullable(), overdue_assignments: z.number().int(), at_risk: z.boolean(), risk_reasons: z.array(z.string()) })),
 });
 
 const FILTER_DOC = "Filters: `track`, `tier`, `mission` (id or code), `cohort` (id or slug), `from`/`to` (dates, inclusive; on when attempts started). Admins see everything, mentors their learners, enterprise viewers their organisation's cohorts; a cohort the caller may not see is 404. Figures are exact and current (a rollup refreshed before the read; `SORTIE_ROLLUP_MAX_LAG_SECONDS` may let them lag). A date range of whole days is kept in the rollup after its first request, which computes it (up to about a second at 100k attempts); date-times that are not midnight UTC are computed on every request. Medians and p90 are exact up to 256 distinct values per mission, otherwise computed from scores rounded to whole points and times to 2 significant digits.";
 
-export const analyticsOperations: Operation[] = [
-  {
-    method: "post",
-    path: "/telemetry/events",
-    tag: "Telemetry",
-    summary: "Ingest a batch of up to 500 events",
-    description:
-      "Idempotent by `event_id`: events already stored (or repeated inside the batch) count as duplicates. Accepts `application/json` or `text/plain` (navigator.sendBeacon), at most 1 MB. `mission` is an id or code, `recipe` an id or slug. Events about another user's progress are refused (403) and nothing of the batch is written; each invalid event is named by its path (`events[3].occurred_at`).",
-    permission: "telemetry:ingest",
-    body: eventBatchSchema,
-    response: z.object({ accepted: z.number().int(), duplicates: z.number().int() }),
-    errors: [413, 415],
-  },
-  {
-    method: "get",
-    path: "/telemetry/xapi",
-    tag: "Telemetry",
-    summary: "Events as xAPI statements (paginated)",
-    description: "Actor account = user id, verb IRI per event type, object = mission, stage or recipe activity, result (duration, score, success), context.registration = progress id. Pass `next_cursor` back as `cursor` for the next page; null at the end.",
-    permission: "telemetry:export",
-    query: xapiQuerySchema,
-    response: z.object({ statements: z.array(z.record(z.string(), z.unknown())), next_cursor: z.string().nullable() }),
-  },
-  { method: "get", path: "/missions/analytics/performance", tag: "Analytics", summary: "Mission Performance Dashboard", description: FILTER_DOC, permission: "analytics:read", query: analyticsFilterSchema, response: performanceSchema, errors: [400, 404] },
-  { method: "get", path: "/missions/analytics/heatmap", tag: "Analytics", summary: "Completion heatmaps: track × tier and mission × stage", description: FILTER_DOC, permission: "analytics:read", query: analyticsFilterSchema, response: heatmapSchema, errors: [400, 404] },
-  {
-    method: "get",
-    path: "/missions/analytics/benchmarks",
-    tag: "Analytics",
-    summary: "A learner's score and time on a mission as percentiles of everyone's and of their cohort's",
-    description: "`learner` defaults to the caller (learners may only read their own). Others see learners they may see; anyone else is 404.",
-    permission: "profile:read",
-    query: benchmarksQuerySchema,
-    response: benchmarksSchema,
-    errors: [400, 404],
-  },
-  {
-    method: "get",
-    path: "/enterprise/cohorts/{cohort}/dashboard",
-    tag: "Analytics",
-    summary: "Enterprise Cohort Dashboard (`?format=csv` for a CSV of members)",
-    description: "`cohort` is an id or slug. Another organisation's cohort is 404.",
-    permission: "enterprise:dashboard",
-    query: cohortDashboardQuerySchema,
-    response: cohortDashboardSchema,
-    errors: [404],
-  },
-  {
-    method: "post",
-    path: "/assignments",
-    tag: "Assignments",
-    summary: "Assign a mission to a cohort or a learner, with an optional due date",
-    description: "Exactly one of `cohort` (id or slug) and `learner`. Mentors only for their own learners and cohorts (404 otherwise). Assigning the same mission to the same target again updates the due date (200) instead of duplicating. An assignment does not bypass gating.",
-    permission: "assignments:create",
-    body: assignmentCreateSchema,
-    response: assignmentSchema,
-    status: 201,
-    errors: [404, 422],
-  },
-  {
-    method: "get",
-    path: "/assignments",
-    tag: "Assignments",
-    summary: "Assignments the caller may see (learners: their own, including through cohorts)",
-    permission: "assignments:read",
-    query: z.object({ mission: z.string().optional(), cohort: z.string().optional(), learner: z.uuid().optional() }),
-    response: z.object({ assignments: z.array(assignmentSchema) }),
-  },
-  {
-    method: "post",
-    path: "/admin/exceptions",
-    tag: "Assignments",
-    summary: "Grant one learner access to one locked mission, with a reason",
-    description: "Admins for anyone, mentors for their own learners (404 otherwise). Recorded with who granted it and why; granting again returns the existing exception (200).",
-    permission: "exceptions:grant",
-    body: exceptionCreateSchema,
-    response: z.object({ id: z.uuid(), learner: z.uuid(), mission: z.object({ id: z.uuid(), code: z.string(), title: z.string() }), granted_by: z.object({ id: z.uuid(), name: z.string() }), reason: z.string(), created_at: z.string() }),
-    status: 201,
-    errors: [404, 422],
-  },
-];
+const T = "Analytics";
+
+export const performance = defineContract({
+  method: "get",
+  path: "/missions/analytics/performance",
+  tag: T,
+  summary: "Mission Performance Dashboard",
+  description: FILTER_DOC,
+  permission: "analytics:read",
+  query: analyticsFilterSchema,
+  response: performanceSchema,
+  errors: [400, 404],
+});
+
+export const heatmap = defineContract({
+  method: "get",
+  path: "/missions/analytics/heatmap",
+  tag: T,
+  summary: "Completion heatmaps: track × tier and mission × stage",
+  description: FILTER_DOC,
+  permission: "analytics:read",
+  query: analyticsFilterSchema,
+  response: heatmapSchema,
+  errors: [400, 404],
+});
+
+export const benchmarks = defineContract({
+  method: "get",
+  path: "/missions/analytics/benchmarks",
+  tag: T,
+  summary: "A learner's score and time on a mission as percentiles of everyone's and of their cohort's",
+  description: "`learner` defaults to the caller (learners may only read their own). Others see learners they may see; anyone else is 404.",
+  permission: "profile:read",
+  query: benchmarksQuerySchema,
+  response: benchmarksSchema,
+  errors: [400, 404],
+});
+
+export const cohortDashboard = defineContract({
+  method: "get",
+  path: "/enterprise/cohorts/{cohort}/dashboard",
+  tag: T,
+  summary: "Enterprise Cohort Dashboard (`?format=csv` for a CSV of members)",
+  description: "`cohort` is an id or slug. Another organisation's cohort is 404.",
+  permission: "enterprise:dashboard",
+  params: z.object({ cohort: z.string().min(1).max(80) }),
+  query: cohortDashboardQuerySchema,
+  response: cohortDashboardSchema,
+  errors: [404],
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "../openapi";
+import { openApiDocument } from "./openapi";
 
 describe("recipe endpoints in the OpenAPI document", () => {
   it("documents every recipe path with its query parameters and bodies", () => {

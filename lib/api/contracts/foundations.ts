@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { TRACKS } from "@/lib/db/schema/enums";
+import { defineContract } from "../contract";
+
+export const moduleParams = z.object({ module: z.string().min(1).max(80) });
+export const trackParams = z.object({ track: z.enum(TRACKS) });
+
+const foundations = z.object({
+  modules: z.array(
+    z.object({ id: z.uuid(), slug: z.string(), title: z.string(), summary: z.string(), body: z.string(), estimated_minutes: z.number(), position: z.number(), required: z.boolean(), completed: z.boolean(), completed_at: z.string().nullable() }),
+  ),
+  completed: z.number(),
+  total: z.number(),
+  required_remaining: z.number(),
+  complete: z.boolean(),
+});
+
+const T = "Foundations";
+
+export const list = defineContract({ method: "get", path: "/foundations", tag: T, summary: "Foundations modules and the caller's completion", permission: "catalogue:read", response: foundations });
+
+export const completeModule = defineContract({
+  method: "post",
+  path: "/foundations/{module}/complete",
+  tag: T,
+  summary: "Mark a module done (slug or id; idempotent)",
+  permission: "foundations:complete",
+  params: moduleParams,
+  response: foundations,
+  errors: [404],
+});
+
+export const enroll = defineContract({
+  method: "post",
+  path: "/tracks/{track}/enroll",
+  tag: T,
+  summary: "Enrol in a track (idempotent; missions of other tracks stay visible, marked not enrolled)",
+  permission: "tracks:enroll",
+  params: trackParams,
+  response: z.object({ track: z.enum(TRACKS), enrolled: z.literal(true), tracks: z.array(z.object({ track: z.string(), enrolled_at: z.string() })) }),
+  errors: [404],
+});

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { defineContract } from "../contract";
+
+// Maintenance jobs: jobRoute() also lets a scheduler in with the cron secret instead of a caller.
+const T = "Jobs";
+const WHO = "For an admin, or a scheduler sending `x-cron-secret: $SORTIE_CRON_SECRET`.";
+
+export const sweepDeadlines = defineContract({
+  method: "post",
+  path: "/admin/jobs/sweep-deadlines",
+  tag: T,
+  summary: "Apply every passed deadline (auto-submit or expire)",
+  description: WHO,
+  permission: "jobs:run",
+  response: z.object({ checked: z.number(), auto_submitted: z.number(), expired: z.number() }),
+  errors: [401, 403],
+});
+
+export const refreshAnalytics = defineContract({
+  method: "post",
+  path: "/admin/jobs/refresh-analytics",
+  tag: T,
+  summary: "Recompute the analytics rollup for every mission changed since the last refresh",
+  description: `${WHO} Dashboards refresh it themselves before reading; scheduling this every minute keeps those reads cheap and the change marks few. It also prepares today's preset date ranges (last 7, 30 and 90 days) of the admin view, so the first click on one is served from the rollup; \`ranges_prepared\` counts those it computed (a preset already kept, or holding every attempt, needs none).`,
+  permission: "jobs:run",
+  response: z.object({ missions_recomputed: z.number().int(), ranges_prepared: z.number().int() }),
+  errors: [401, 403],
+});
