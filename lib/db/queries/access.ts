@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
-import { cohortMembers, cohorts, mentorAssignments, users } from "@/lib/db/schema";
+import { cohortMembers, cohorts, mentorAssignments } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema/enums";
 
 /** Whose scope a query runs in: the data layer needs no more of the caller than this. */
@@ -78,14 +78,4 @@ export async function canSeeLearner({ caller, learnerId, tx = db }: { caller: Vi
   if (caller.role === "learner") return false;
   const ids = await visibleLearnerIds({ caller, tx });
   return ids === "all" || ids.includes(learnerId);
-}
-
-/** Mentors of a learner (direct or via cohort): who gets their submissions. */
-export async function mentorsOf({ learnerId, tx = db }: { learnerId: string; tx?: Tx }) {
-  return tx
-    .selectDistinct({ id: users.id, name: users.name, email: users.email })
-    .from(mentorAssignments)
-    .innerJoin(users, eq(users.id, mentorAssignments.mentorId))
-    .leftJoin(cohortMembers, eq(cohortMembers.cohortId, mentorAssignments.cohortId))
-    .where(or(eq(mentorAssignments.learnerId, learnerId), eq(cohortMembers.userId, learnerId)));
 }
