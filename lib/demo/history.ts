@@ -1,16 +1,16 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "./index";
-import { assignments, missionProgress, missions, telemetryEvents, users } from "./schema";
+import { db } from "@/lib/db";
+import { assignments, missionProgress, missions, telemetryEvents, users } from "@/lib/db/schema";
 import type { Caller } from "@/lib/auth/session";
 import type { MissionContent, StageContent } from "@/lib/content/schemas";
-import { missionContent } from "./queries/missions";
-import { chooseDecision, completeStage, getProgress, saveReflection, startMission, submitMission, unlockHint, recordTool } from "./queries/progress";
-import { addEvidence } from "./queries/evidence";
-import { submitReview } from "./queries/reviews";
+import { missionContent } from "@/lib/db/queries/missions";
+import { chooseDecision, completeStage, getProgress, saveReflection, startMission, submitMission, unlockHint, recordTool } from "@/lib/db/queries/progress";
+import { addEvidence } from "@/lib/db/queries/evidence";
+import { submitReview } from "@/lib/db/queries/reviews";
 import { computePath } from "@/lib/missions/graph";
 import { sha256Hex } from "@/lib/storage";
-import type { ReviewOutcome } from "./schema/enums";
+import type { ReviewOutcome } from "@/lib/db/schema/enums";
 import { AppError } from "@/lib/errors";
 
 /**
