@@ -7,7 +7,7 @@ import { registerLearner, registerSchema } from "./register";
 import { HOME } from "./permissions";
 import { findUserForSignIn } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/db/schema/enums";
-import { createApiToken, revokeApiToken } from "@/lib/db/queries/users";
+import { createApiToken, revokeApiToken } from "./tokens";
 import { revalidatePath } from "next/cache";
 
 const signInSchema = z.object({

@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/handler";
-import { createApiToken } from "@/lib/db/queries/users";
+import { createApiToken } from "@/lib/auth/tokens";
 import { tokenCreateSchema } from "@/lib/api/docs/auth";
 import { toToken } from "@/lib/api/serialize";
 
