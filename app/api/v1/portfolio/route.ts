@@ -1,9 +1,9 @@
 import { route } from "@/lib/api/handler";
-import { listPortfolio } from "@/lib/db/queries/portfolio";
+import { listPortfolio } from "@/lib/portfolio/items";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route({ permission: "portfolio:own" }, async ({ caller }) => {
-  const items = await listPortfolio({ userId: caller.id });
+  const items = await listPortfolio({ caller });
   return { items };
 });

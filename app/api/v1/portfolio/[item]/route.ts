@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { route } from "@/lib/api/handler";
-import { setPortfolioVisibility, visibilityBodySchema } from "@/lib/db/queries/portfolio";
+import { visibilityBodySchema } from "@/lib/db/queries/portfolio";
+import { setPortfolioVisibility } from "@/lib/portfolio/items";
 
 export const PATCH = route({ permission: "portfolio:own", params: z.object({ item: z.uuid() }), body: visibilityBodySchema }, async ({ caller, params, body }) =>
-  setPortfolioVisibility({ userId: caller.id, itemId: params.item, isPublic: body.public }),
+  setPortfolioVisibility({ caller, itemId: params.item, isPublic: body.public }),
 );
