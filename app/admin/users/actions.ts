@@ -3,7 +3,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/api/action";
 import { errors } from "@/lib/errors";
-import { addCohortMember, assignMentor, cohortCreateSchema, createCohort, learnerIdByEmail, memberAddSchema, mentorAssignSchema } from "@/lib/db/queries/cohorts";
+import { learnerIdByEmail } from "@/lib/db/queries/cohorts";
+import { addCohortMember, assignMentor, createCohort } from "@/lib/cohorts/admin";
+import { cohortCreateSchema, memberAddSchema, mentorAssignSchema } from "@/lib/cohorts/schemas";
 import { createAssignment, grantException } from "@/lib/db/queries/assignments";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
