@@ -6,7 +6,8 @@ import { errors } from "@/lib/errors";
 import { learnerIdByEmail } from "@/lib/db/queries/cohorts";
 import { addCohortMember, assignMentor, createCohort } from "@/lib/cohorts/admin";
 import { cohortCreateSchema, memberAddSchema, mentorAssignSchema } from "@/lib/cohorts/schemas";
-import { createAssignment, grantException } from "@/lib/db/queries/assignments";
+import { createAssignment } from "@/lib/assignments/assign";
+import { grantException } from "@/lib/assignments/exceptions";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 

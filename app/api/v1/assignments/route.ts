@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { route, json } from "@/lib/api/handler";
-import { assignmentCreateSchema, createAssignment, listAssignments } from "@/lib/db/queries/assignments";
+import { assignmentCreateSchema } from "@/lib/db/queries/assignments";
+import { createAssignment } from "@/lib/assignments/assign";
+import { listAssignments } from "@/lib/assignments/list";
 
 export const POST = route({ permission: "assignments:create", body: assignmentCreateSchema }, async ({ caller, body }) => {
   const r = await createAssignment({ caller, input: body });

@@ -1,5 +1,6 @@
 import { route, json } from "@/lib/api/handler";
-import { exceptionCreateSchema, grantException } from "@/lib/db/queries/assignments";
+import { exceptionCreateSchema } from "@/lib/db/queries/assignments";
+import { grantException } from "@/lib/assignments/exceptions";
 
 export const POST = route({ permission: "exceptions:grant", body: exceptionCreateSchema }, async ({ caller, body }) => {
   const r = await grantException({ caller, input: body });
