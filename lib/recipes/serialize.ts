@@ -1,5 +1,6 @@
 // Recipe rows to the API's snake_case JSON (SPEC §4). Small, explicit, no secrets to leave out.
-import type { RecipeCard, RecipeDetail, RecipeProgressView, ProgressResult } from "@/lib/db/queries/recipes";
+import type { RecipeCard, RecipeDetail, RecipeProgressView } from "@/lib/db/queries/recipes";
+import type { ProgressResult } from "./progress";
 import type { RelatedRecipe } from "./related";
 import type { Recommendation } from "./recommend";
 import type { EffectivenessRow } from "@/lib/db/queries/recipe-analytics";

@@ -5,7 +5,11 @@ import { missionProgress, missions, recipeUses, recipes, reviewScores, reviews, 
 import { libraryQuerySchema } from "@/lib/recipes/schemas";
 import { AppError } from "@/lib/errors";
 import { loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
-import { rateRecipe, recipeDetail, recordRecipeProgress, relatedForRecipe, searchRecipes, setBookmark } from "./recipes";
+import { searchRecipes } from "./recipes";
+import { recipeDetail, relatedForRecipe } from "@/lib/recipes/library";
+import { recordRecipeProgress } from "@/lib/recipes/progress";
+import { setBookmark } from "@/lib/recipes/bookmarks";
+import { rateRecipe } from "@/lib/recipes/ratings";
 import { recommendationsFor } from "./recipe-recommendations";
 import { effectivenessCounts, recipeUsage, usesPerStage } from "./recipe-analytics";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
 import { ratingBodySchema, slugParams } from "@/lib/recipes/schemas";
-import { rateRecipe } from "@/lib/db/queries/recipes";
+import { rateRecipe } from "@/lib/recipes/ratings";
 
 export const PUT = route({ permission: "recipes:track", params: slugParams, body: ratingBodySchema }, async ({ caller, params, body }) => {
   const r = await rateRecipe({ caller, slug: params.slug, rating: body.rating });
