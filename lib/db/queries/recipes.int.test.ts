@@ -10,7 +10,7 @@ import { recipeDetail, relatedForRecipe } from "@/lib/recipes/library";
 import { recordRecipeProgress } from "@/lib/recipes/progress";
 import { setBookmark } from "@/lib/recipes/bookmarks";
 import { rateRecipe } from "@/lib/recipes/ratings";
-import { recommendationsFor } from "./recipe-recommendations";
+import { recommendationsFor } from "@/lib/recipes/recommendations";
 import { effectivenessCounts, recipeUsage, usesPerStage } from "./recipe-analytics";
 
 const q = (raw: Record<string, string> = {}) => libraryQuerySchema.parse(raw);

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
 import { recommendationsQuerySchema } from "@/lib/recipes/schemas";
-import { recommendationsFor } from "@/lib/db/queries/recipe-recommendations";
+import { recommendationsFor } from "@/lib/recipes/recommendations";
 import { toRecommendation } from "@/lib/recipes/serialize";
 
 export const GET = route({ permission: "recipes:read", query: recommendationsQuerySchema }, async ({ caller, query }) => {
