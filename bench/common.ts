@@ -9,7 +9,7 @@ export async function benchUser(role: "learner" | "admin" | "enterprise", email:
   allowServerOnlyImports();
   const { db } = await import("@/lib/db");
   const { users } = await import("@/lib/db/schema");
-  const { createApiToken } = await import("@/lib/db/queries/users");
+  const { createApiToken } = await import("@/lib/auth/tokens");
   const { sql } = await import("drizzle-orm");
   const { organisations } = await import("@/lib/db/schema");
   const [org] = organisationSlug ? await db.select({ id: organisations.id }).from(organisations).where(sql`${organisations.slug} = ${organisationSlug}`) : [];

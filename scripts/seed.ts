@@ -6,7 +6,7 @@ allowServerOnlyImports();
 
 async function main() {
   const { runMigrations } = await import("@/lib/db/migrate");
-  const { seedDemo } = await import("@/lib/db/seed");
+  const { seedDemo } = await import("@/lib/demo/seed");
   const { closeDb } = await import("@/lib/db");
   await runMigrations();
   await seedDemo();

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { cohortMembers, cohorts, foundationCompletions, foundationModules, mentorAssignments, organisations, users } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema/enums";
-import { createApiToken } from "@/lib/db/queries/users";
+import { createApiToken } from "@/lib/auth/tokens";
 import type { Caller } from "@/lib/auth/session";
 import type { Contract } from "@/lib/api/contract";
 import { importPack } from "@/lib/content/import";

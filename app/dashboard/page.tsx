@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { listCatalogue } from "@/lib/db/queries/catalogue";
+import { listCatalogue } from "@/lib/catalogue/list";
 import { foundationsFor } from "@/lib/db/queries/foundations";
 import { Alert, ButtonLink, PageHeader } from "@/components/ui";
 import { DeniedNotice } from "@/components/shell/denied-notice";

@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/session";
-import { listCatalogue } from "@/lib/db/queries/catalogue";
+import { listCatalogue } from "@/lib/catalogue/list";
 import { Alert, PageHeader } from "@/components/ui";
 import { MissionBoard } from "@/components/missions/mission-board";
 import { MissionFilters } from "@/components/missions/mission-filters";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { listPortfolio } from "@/lib/db/queries/portfolio";
+import { listPortfolio } from "@/lib/portfolio/items";
 import { publicPortfolioPath } from "@/lib/portfolio/public";
 import { ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { PortfolioItemCard } from "@/components/portfolio/portfolio-item-card";
@@ -11,7 +11,7 @@ export const metadata = { title: "Portfolio" };
 
 export default async function PortfolioPage() {
   const caller = await requireRole("learner", "mentor", "admin");
-  const items = await listPortfolio({ userId: caller.id });
+  const items = await listPortfolio({ caller });
   return (
     <>
       <PageHeader

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { RECIPE_SORTS, type LibraryQuery } from "@/lib/api/contracts/recipes";
+import type { LibraryQuery } from "@/lib/api/contracts/recipes";
+import { RECIPE_SORTS } from "@/lib/db/schema/enums";
 import { parseLibraryQuery } from "@/components/recipes/filters";
 import { recipeFacets, searchRecipes } from "@/lib/db/queries/recipes";
 import { RECIPE_DIFFICULTIES, RECIPE_TYPES } from "@/lib/db/schema/enums";

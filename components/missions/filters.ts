@@ -1,5 +1,5 @@
 import { catalogueQuery } from "@/lib/api/contracts/missions";
-import type { CatalogueFilters } from "@/lib/db/queries/catalogue";
+import type { CatalogueFilters } from "@/lib/catalogue/list";
 
 /** Filters from a page's searchParams; invalid values are dropped (and reported). */
 export function filtersFrom(sp: Record<string, string | string[] | undefined>): { filters: CatalogueFilters; invalid: boolean } {

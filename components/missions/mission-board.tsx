@@ -1,4 +1,4 @@
-import type { CatalogueItem } from "@/lib/db/queries/catalogue";
+import type { CatalogueItem } from "@/lib/catalogue/list";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { EmptyState } from "@/components/ui";
 import { MissionCard } from "./mission-card";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CatalogueItem } from "@/lib/db/queries/catalogue";
+import type { CatalogueItem } from "@/lib/catalogue/list";
 import { Badge, cx } from "@/components/ui";
 import { ClockIcon, LockIcon } from "./icons";
 import { STATE_LABEL, STATE_TONE, TIER_TONE, formatDate, formatHours, formatMinutes, titleCase } from "./format";

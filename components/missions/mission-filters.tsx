@@ -1,6 +1,6 @@
 import { inputClass } from "@/components/ui";
 import { FilterSelect, TierFilter, TrackFilter } from "@/components/ui/filter-select";
-import type { CatalogueFilters } from "@/lib/db/queries/catalogue";
+import type { CatalogueFilters } from "@/lib/catalogue/list";
 
 const STATUS_OPTIONS = [
   { value: "", label: "Any status" },

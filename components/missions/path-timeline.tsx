@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MissionDetail } from "@/lib/db/queries/catalogue";
+import type { MissionDetail } from "@/lib/catalogue/detail";
 import { cx } from "@/components/ui";
 
 /**

@@ -1,7 +1,8 @@
 import "server-only";
 import type { MissionContent } from "@/lib/content/schemas";
 import { stageHintRows, type Facts } from "@/lib/db/queries/attempts";
-import { missionView, stageRecipes } from "@/lib/db/queries/catalogue";
+import { missionView } from "@/lib/catalogue/detail";
+import { stageRecipes } from "@/lib/db/queries/mission-catalogue";
 import { submitChecklist } from "@/lib/missions/checklist";
 import { hintViews, nextHintLevel } from "@/lib/missions/hints";
 import { toProgress } from "@/lib/missions/serialize";

@@ -6,7 +6,7 @@ import { completeFoundations, loadFixtures, makeUser } from "@/test/helpers";
 import { chooseDecision, completeStage, unlockHint } from "@/lib/attempts/play";
 import { listDecisions, stageView } from "@/lib/attempts/read";
 import { startMission } from "@/lib/attempts/start";
-import { missionDetail } from "@/lib/db/queries/catalogue";
+import { missionDetail } from "@/lib/catalogue/detail";
 import { addEvidence } from "@/lib/attempts/evidence";
 import { sha256Hex, type PreparedFile } from "@/lib/storage";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Mission, MissionProgress } from "@/lib/db/schema";
 import { emptyFacts, insertAttempt, latestAttempt } from "@/lib/db/queries/attempts";
-import { missionLock } from "@/lib/db/queries/catalogue";
+import { missionLock } from "@/lib/catalogue/gating";
 import { computeDeadline } from "@/lib/missions/deadlines";
 import { allowsNewAttempt, isActive, transition } from "@/lib/missions/state";
 import { toProgress } from "@/lib/missions/serialize";

@@ -8,7 +8,7 @@ import { registerSchema } from "@/lib/api/contracts/auth";
 import { HOME } from "./permissions";
 import { findUserForSignIn } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/db/schema/enums";
-import { createApiToken, revokeApiToken } from "@/lib/db/queries/users";
+import { createApiToken, revokeApiToken } from "./tokens";
 import { revalidatePath } from "next/cache";
 
 const signInSchema = z.object({

@@ -26,7 +26,7 @@ function open(): Holder {
   const e = env();
   if (e.DATABASE_URL) {
     const client = postgres(e.DATABASE_URL, {
-      max: Number(process.env.SORTIE_DB_POOL ?? 10),
+      max: e.SORTIE_DB_POOL,
       onnotice: () => {},
       // JIT compiles any plan costed above jit_above_cost; on the dashboards' aggregates (whose costs are
       // inflated by estimates on partial indexes) compiling took 100–450 ms for queries that then ran
@@ -36,7 +36,7 @@ function open(): Holder {
     });
     return { db: drizzlePostgres({ client, schema }), close: () => client.end({ timeout: 5 }), kind: "postgres", url: e.DATABASE_URL };
   }
-  const dir = process.env.SORTIE_PGLITE_DIR ?? path.join(e.SORTIE_DATA_DIR, "pglite");
+  const dir = e.SORTIE_PGLITE_DIR ?? path.join(e.SORTIE_DATA_DIR, "pglite");
   if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir);
   // PGlite and postgres.js expose the same query builder; one type keeps call sites simple.

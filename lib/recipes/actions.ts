@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/api/action";
-import { rateRecipe, recordRecipeProgress, setBookmark } from "@/lib/db/queries/recipes";
+import { setBookmark } from "./bookmarks";
+import { recordRecipeProgress } from "./progress";
+import { rateRecipe } from "./ratings";
 import { slugParams } from "@/lib/api/contracts/recipes";
 
 // Server actions behind the recipe detail page's buttons (the same use cases as the /api/v1 routes).

@@ -1,5 +1,5 @@
 // Explainable recipe recommendations (SPEC §3 "Recommendations"). Pure: the query layer fetches
-// the features (lib/db/queries/recipes.ts, recommendationFeatures) and this file ranks them. Every
+// the features (lib/db/queries/recipe-recommendations.ts, recommendationFeatures) and this file ranks them. Every
 // point a recipe earns comes with a reason in words, so the learner sees why it is there.
 
 import { trackLabel } from "@/lib/labels";

@@ -1,8 +1,9 @@
 // Recipe rows to the API's snake_case JSON (SPEC §4). Small, explicit, no secrets to leave out.
-import type { RecipeCard, RecipeDetail, RecipeProgressView, ProgressResult } from "@/lib/db/queries/recipes";
+import type { RecipeCard, RecipeDetail, RecipeProgressView } from "@/lib/db/queries/recipes";
+import type { ProgressResult } from "./progress";
 import type { RelatedRecipe } from "./related";
 import type { Recommendation } from "./recommend";
-import type { EffectivenessRow, RecipeUsageRow } from "@/lib/db/queries/recipe-analytics";
+import type { EffectivenessRow } from "@/lib/db/queries/recipe-analytics";
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 const round = (x: number | null, digits = 2) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
@@ -135,21 +136,5 @@ export function toEffectiveness(e: EffectivenessRow) {
     difference: d ? { estimate: round(d.estimate, 4), ci_low: round(d.low, 4), ci_high: round(d.high, 4), confidence: 0.95 } : null,
     mean_score_difference: round(e.result.meanScoreDifference, 1),
     summary: e.result.summary,
-  };
-}
-
-export function toUsage(u: RecipeUsageRow) {
-  return {
-    slug: u.slug,
-    title: u.title,
-    views: u.views,
-    viewers: u.viewers,
-    time_spent_ms: Math.round(u.timeSpentMs),
-    mean_view_ms: u.meanViewMs === null ? null : Math.round(u.meanViewMs),
-    learners: u.learners,
-    completions: u.completions,
-    completion_rate: round(u.completionRate, 4),
-    used_by: u.usedBy,
-    used_in_mission_rate: round(u.usedInMissionRate, 4),
   };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { errors, zodFields } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { insertEvents, progressOwners, resolveMissionRefs, resolveRecipeRefs, type IngestRow } from "@/lib/db/queries/telemetry";
@@ -116,5 +115,3 @@ export async function ingestEvents({ caller, body, now = new Date() }: { caller:
   const accepted = await insertEvents({ events: [...rowsById.values()] });
   return { accepted, duplicates: events.length - accepted };
 }
-
-export const ingestResultSchema = z.object({ accepted: z.number().int(), duplicates: z.number().int() });

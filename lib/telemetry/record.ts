@@ -36,5 +36,3 @@ export async function recordEvents(tx: Tx, events: EventRecord[]) {
   const batch = JSON.stringify(timed.map((e) => ({ type: e.type, progress_id: e.progressId, mission_id: e.missionId, stage_key: e.stageKey, payload: e.payload })));
   await tx.execute(stageTimeUpsert(sql`jsonb_to_recordset(${batch}::jsonb) as x(type text, progress_id uuid, mission_id uuid, stage_key text, payload jsonb)`));
 }
-
-export const recordEvent = (tx: Tx, e: EventRecord) => recordEvents(tx, [e]);

@@ -1,4 +1,5 @@
-// Telemetry events as xAPI 1.0.3 statements (pure mapping; the route pages through the rows).
+// Telemetry events as xAPI 1.0.3 statements (pure mapping; lib/telemetry/export.ts pages through the rows).
+import type { NamedEventRow } from "@/lib/db/queries/telemetry";
 import type { EventType } from "./events";
 
 const ADL = "http://adlnet.gov/expapi/verbs/";
@@ -27,24 +28,8 @@ export const VERBS: Record<EventType, { id: string; display: string }> = {
   "recipe.marked_used": { id: `${SORTIE}/verbs/applied`, display: "applied" },
 };
 
-export interface XapiEventRow {
-  event_id: string;
-  type: string;
-  user_id: string;
-  user_name: string | null;
-  occurred_at: string | Date;
-  received_at: string | Date;
-  mission_id: string | null;
-  mission_code: string | null;
-  mission_title: string | null;
-  progress_id: string | null;
-  stage_key: string | null;
-  stage_title: string | null;
-  recipe_id: string | null;
-  recipe_slug: string | null;
-  recipe_title: string | null;
-  payload: Record<string, unknown>;
-}
+/** A stored event with the names it refers to: what the export query returns, less its cursor. */
+export type XapiEventRow = Omit<NamedEventRow, "id">;
 
 /** ISO 8601 duration (PT1M5.25S) from milliseconds. */
 export function isoDuration(ms: number): string {

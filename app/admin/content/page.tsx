@@ -1,5 +1,6 @@
 import { requireRole } from "@/lib/auth/session";
-import { listMissionsForAdmin, recipeCounts } from "@/lib/db/queries/content";
+import { recipeCounts } from "@/lib/db/queries/content";
+import { listMissionsForAdmin } from "@/lib/content/overview";
 import { Badge, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
 import { ImportPackForm } from "@/components/admin/import-form";
 import { tierLabel, trackLabel } from "@/lib/labels";

@@ -3,8 +3,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/api/action";
 import { errors } from "@/lib/errors";
-import { addCohortMember, assignMentor, cohortCreateSchema, createCohort, learnerIdByEmail, memberAddSchema, mentorAssignSchema } from "@/lib/db/queries/cohorts";
-import { createAssignment, grantException } from "@/lib/db/queries/assignments";
+import { learnerIdByEmail } from "@/lib/db/queries/cohorts";
+import { addCohortMember, assignMentor, createCohort } from "@/lib/cohorts/admin";
+import { cohortCreateSchema, memberAddSchema, mentorAssignSchema } from "@/lib/cohorts/schemas";
+import { createAssignment } from "@/lib/assignments/assign";
+import { grantException } from "@/lib/assignments/exceptions";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 

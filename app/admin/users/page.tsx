@@ -5,7 +5,7 @@ import { Badge, Card, EmptyState, PageHeader, Skeleton, inputClass, type Tone } 
 import { AdminForm } from "@/components/admin/admin-form";
 import { DataTable } from "@/components/analytics/parts";
 import { cohortsWithMentors, listOrganisations, listUsers } from "@/lib/db/queries/cohorts";
-import { listAssignments } from "@/lib/db/queries/assignments";
+import { listAssignments } from "@/lib/assignments/list";
 import { filterOptions } from "@/lib/analytics/options";
 import type { Caller } from "@/lib/auth/session";
 import { ROLES } from "@/lib/db/schema/enums";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { missionDetail } from "@/lib/db/queries/catalogue";
+import { missionDetail } from "@/lib/catalogue/detail";
 import { listDecisions } from "@/lib/attempts/read";
 import { Alert, Badge, ButtonLink, Card, PageHeader, Stat } from "@/components/ui";
 import { Markdown } from "@/components/ui/markdown";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { recipeDetail, relatedForRecipe } from "@/lib/db/queries/recipes";
+import { recipeDetail, relatedForRecipe } from "@/lib/recipes/library";
 import { slugParams } from "@/lib/api/contracts/recipes";
 import { Badge, Card } from "@/components/ui";
 import { Markdown } from "@/components/ui/markdown";

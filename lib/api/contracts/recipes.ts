@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RECIPE_DIFFICULTIES, RECIPE_TYPES } from "@/lib/db/schema/enums";
+import { RECIPE_DIFFICULTIES, RECIPE_SORTS, RECIPE_TYPES } from "@/lib/db/schema/enums";
 import { defineContract } from "../contract";
 
 // The recipe pages and server actions parse with these schemas too.
@@ -9,7 +9,6 @@ const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(s: T) => z.preprocess(blank, s.optional());
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
-export const RECIPE_SORTS = ["relevance", "popular", "rating", "newest"] as const;
 export type RecipeSort = (typeof RECIPE_SORTS)[number];
 export const RECIPE_EVENTS = ["viewed", "step_completed", "completed", "marked_used"] as const;
 

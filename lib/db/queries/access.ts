@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
-import { cohortMembers, cohorts, mentorAssignments, users } from "@/lib/db/schema";
+import { cohortMembers, cohorts, mentorAssignments } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema/enums";
 
 /** Whose scope a query runs in: the data layer needs no more of the caller than this. */
@@ -85,14 +85,4 @@ export async function canSeeLearner({ caller, learnerId, tx = db }: { caller: Vi
       : sql`${learner} in (select ${cohortMembers.userId} from ${cohortMembers} join ${cohorts} on ${cohorts.id} = ${cohortMembers.cohortId} where ${cohorts.organisationId} = ${caller.organisationId})`;
   const [r] = await rows<{ ok: boolean }>(tx, sql`select ${visible} as ok`);
   return r?.ok === true;
-}
-
-/** Mentors of a learner (direct or via cohort): who gets their submissions. */
-export async function mentorsOf({ learnerId, tx = db }: { learnerId: string; tx?: Tx }) {
-  return tx
-    .selectDistinct({ id: users.id, name: users.name, email: users.email })
-    .from(mentorAssignments)
-    .innerJoin(users, eq(users.id, mentorAssignments.mentorId))
-    .leftJoin(cohortMembers, eq(cohortMembers.cohortId, mentorAssignments.cohortId))
-    .where(or(eq(mentorAssignments.learnerId, learnerId), eq(cohortMembers.userId, learnerId)));
 }

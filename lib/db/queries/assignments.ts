@@ -3,15 +3,18 @@ import { sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { accessExceptions, assignments } from "@/lib/db/schema";
-import { errors } from "@/lib/errors";
-import type { Caller } from "@/lib/auth/session";
-import type { AssignmentCreate, ExceptionCreate } from "@/lib/api/contracts/assignments";
-import { canSeeLearner, mentorLearnerCondition } from "./access";
-import { findMission } from "./missions";
+import { mentorLearnerCondition, type Viewer } from "./access";
+
+// Assignments (a mission for a cohort or one learner, with an optional due date) and access
+// exceptions (one learner may start one locked mission). Rules and JSON: lib/assignments/.
+
+// Still imported from here by the routes' declarations and lib/api/docs; their home is lib/assignments/schemas.ts.
+export { assignmentCreateSchema, exceptionCreateSchema, type AssignmentCreate } from "@/lib/assignments/schemas";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Cohort id by id or slug, if the caller may assign to it (admins any; mentors the cohorts they mentor). */
-async function assignableCohort(caller: Caller, ref: string, tx: Tx) {
+export async function assignableCohortId({ caller, ref, tx = db }: { caller: Viewer; ref: string; tx?: Tx }) {
   const [c] = await rows<{ id: string }>(tx, sql`select id::text as id from cohorts where ${UUID.test(ref) ? sql`id = ${ref}` : sql`slug = ${ref}`}`);
   if (!c) return undefined;
   if (caller.role === "admin") return c.id;
@@ -19,54 +22,61 @@ async function assignableCohort(caller: Caller, ref: string, tx: Tx) {
   return r.length ? c.id : undefined;
 }
 
-async function assertLearner(caller: Caller, learnerId: string, tx: Tx) {
-  const [u] = await rows<{ role: string }>(tx, sql`select role from users where id = ${learnerId}`);
-  if (!u || !(await canSeeLearner({ caller, learnerId, tx }))) throw errors.notFound("Learner");
-  if (u.role !== "learner") throw errors.rule("Only learners can be given missions.", { learner: "is not a learner" });
+/**
+ * Assigns the mission to the cohort or learner, or moves the due date of the assignment that is
+ * already there (retries, double clicks). Run it in a transaction: the advisory lock serialises
+ * concurrent assigns of the same mission to the same target until commit.
+ */
+export async function upsertAssignment({ missionId, cohortId, learnerId, assignedBy, dueAt, tx }: {
+  missionId: string;
+  cohortId: string | null;
+  learnerId: string | null;
+  assignedBy: string;
+  dueAt: Date | null;
+  tx: Tx;
+}): Promise<{ created: boolean; id: string }> {
+  const target = cohortId ? `c:${cohortId}` : `l:${learnerId}`;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assign:${missionId}:${target}`}))`);
+  const [existing] = await rows<{ id: string }>(
+    tx,
+    sql`select id::text as id from assignments where mission_id = ${missionId} and ${cohortId ? sql`cohort_id = ${cohortId}` : sql`learner_id = ${learnerId!}`} limit 1`,
+  );
+  if (existing) {
+    await tx.update(assignments).set({ dueAt, assignedBy }).where(sql`${assignments.id} = ${existing.id}`);
+    return { created: false, id: existing.id };
+  }
+  const [row] = await tx.insert(assignments).values({ missionId, cohortId, learnerId: cohortId ? null : learnerId, assignedBy, dueAt }).returning({ id: assignments.id });
+  return { created: true, id: row.id };
 }
 
-/**
- * Assigns a mission to a cohort or one learner, with an optional due date. Mentors may assign only
- * to their own learners and cohorts (anything else is "not found"); admins to anyone. Assigning the
- * same mission to the same target again updates the due date instead of duplicating (retries, double clicks).
- */
-export async function createAssignment({ caller, input, tx = db }: { caller: Caller; input: AssignmentCreate; tx?: Tx }) {
-  const mission = await findMission({ idOrCode: input.mission, tx });
-  if (!mission) throw errors.notFound("Mission");
-  let cohortId: string | undefined;
-  if (input.cohort) {
-    cohortId = await assignableCohort(caller, input.cohort, tx);
-    if (!cohortId) throw errors.notFound("Cohort");
-  } else {
-    await assertLearner(caller, input.learner!, tx);
-  }
-  const dueAt = input.due_at ? new Date(input.due_at.length === 10 ? `${input.due_at}T23:59:59Z` : input.due_at) : null;
-  const target = cohortId ? `c:${cohortId}` : `l:${input.learner}`;
-  return tx.transaction(async (t) => {
-    // Serialise concurrent assigns of the same mission to the same target.
-    await t.execute(sql`select pg_advisory_xact_lock(hashtext(${`assign:${mission.id}:${target}`}))`);
-    const [existing] = await rows<{ id: string }>(
-      t,
-      sql`select id::text as id from assignments where mission_id = ${mission.id} and ${cohortId ? sql`cohort_id = ${cohortId}` : sql`learner_id = ${input.learner!}`} limit 1`,
-    );
-    if (existing) {
-      await t.update(assignments).set({ dueAt, assignedBy: caller.id }).where(sql`${assignments.id} = ${existing.id}`);
-      return { created: false, assignment: (await listAssignments({ caller, id: existing.id, tx: t }))[0] };
-    }
-    const [row] = await t
-      .insert(assignments)
-      .values({ missionId: mission.id, cohortId: cohortId ?? null, learnerId: cohortId ? null : input.learner!, assignedBy: caller.id, dueAt })
-      .returning({ id: assignments.id });
-    return { created: true, assignment: (await listAssignments({ caller, id: row.id, tx: t }))[0] };
-  });
+export interface AssignmentRow {
+  id: string;
+  mission_id: string;
+  code: string;
+  title: string;
+  track: string;
+  tier: string;
+  cohort_id: string | null;
+  cohort_slug: string | null;
+  cohort_name: string | null;
+  learner_id: string | null;
+  learner_name: string | null;
+  due_at: string | Date | null;
+  created_at: string | Date;
+  assigned_by: string;
+  /** A learner's own latest attempt state on the mission (null for other roles). */
+  my_state: string | null;
+  /** Learners targeted (cohort size, or 1) and how many of them have submitted. */
+  targets: number;
+  done: number;
 }
 
 /**
  * Assignments the caller may see: a learner their own (direct or through a cohort, with their
  * progress state), a mentor those of their learners and cohorts, an enterprise viewer those of
- * their organisation's cohorts and members, an admin all.
+ * their organisation's cohorts and members, an admin all. Soonest due first.
  */
-export async function listAssignments({ caller, id, mission, cohort, learner, tx = db, now = new Date() }: { caller: Caller; id?: string; mission?: string; cohort?: string; learner?: string; tx?: Tx; now?: Date }) {
+export async function assignmentRows({ caller, id, mission, cohort, learner, tx = db }: { caller: Viewer; id?: string; mission?: string; cohort?: string; learner?: string; tx?: Tx }) {
   let scope;
   switch (caller.role) {
     case "admin":
@@ -91,10 +101,7 @@ export async function listAssignments({ caller, id, mission, cohort, learner, tx
   if (cohort) filters.push(UUID.test(cohort) ? sql`a.cohort_id = ${cohort}` : sql`c.slug = ${cohort}`);
   if (learner) filters.push(sql`a.learner_id = ${learner}`);
   const me = caller.role === "learner" ? caller.id : null;
-  const r = await rows<{
-    id: string; mission_id: string; code: string; title: string; track: string; tier: string; cohort_id: string | null; cohort_slug: string | null; cohort_name: string | null;
-    learner_id: string | null; learner_name: string | null; due_at: string | Date | null; created_at: string | Date; assigned_by: string; my_state: string | null; targets: number; done: number;
-  }>(
+  return rows<AssignmentRow>(
     tx,
     sql`select a.id::text as id, a.mission_id::text as mission_id, m.code, m.title, m.track, m.tier,
           a.cohort_id::text as cohort_id, c.slug as cohort_slug, c.name as cohort_name,
@@ -109,52 +116,20 @@ export async function listAssignments({ caller, id, mission, cohort, learner, tx
         order by a.due_at nulls last, a.created_at desc
         limit 500`,
   );
-  return r.map((a) => {
-    const due = a.due_at ? new Date(a.due_at) : null;
-    const finished = me ? !!a.my_state && !["in_progress", "changes_requested", "not_started"].includes(a.my_state) : Number(a.done) >= Number(a.targets);
-    return {
-      id: a.id,
-      mission: { id: a.mission_id, code: a.code, title: a.title, track: a.track, tier: a.tier },
-      cohort: a.cohort_id ? { id: a.cohort_id, slug: a.cohort_slug, name: a.cohort_name } : null,
-      learner: a.learner_id ? { id: a.learner_id, name: a.learner_name } : null,
-      due_at: due?.toISOString() ?? null,
-      created_at: new Date(a.created_at).toISOString(),
-      assigned_by: a.assigned_by,
-      ...(me ? { state: a.my_state ?? "not_started" } : { targets: Number(a.targets), done: Number(a.done) }),
-      overdue: !!due && due.getTime() < now.getTime() && !finished,
-    };
-  });
 }
-export type AssignmentView = Awaited<ReturnType<typeof listAssignments>>[number];
 
-/**
- * Grants one learner access to one locked mission, recorded with who granted it and why. Admins
- * for anyone; mentors only for their own learners (anyone else is "not found"). Granting again
- * returns the existing exception unchanged.
- */
-export async function grantException({ caller, input, tx = db }: { caller: Caller; input: ExceptionCreate; tx?: Tx }) {
-  const mission = await findMission({ idOrCode: input.mission, tx });
-  if (!mission) throw errors.notFound("Mission");
-  await assertLearner(caller, input.learner, tx);
-  const inserted = await tx
-    .insert(accessExceptions)
-    .values({ learnerId: input.learner, missionId: mission.id, grantedBy: caller.id, reason: input.reason })
-    .onConflictDoNothing()
-    .returning({ id: accessExceptions.id });
+/** Records an access exception; false when the learner already had one for the mission (kept unchanged). */
+export async function insertAccessException({ learnerId, missionId, grantedBy, reason, tx = db }: { learnerId: string; missionId: string; grantedBy: string; reason: string; tx?: Tx }) {
+  const inserted = await tx.insert(accessExceptions).values({ learnerId, missionId, grantedBy, reason }).onConflictDoNothing().returning({ id: accessExceptions.id });
+  return inserted.length > 0;
+}
+
+/** A learner's access exception for a mission, with who granted it. */
+export async function accessException({ learnerId, missionId, tx = db }: { learnerId: string; missionId: string; tx?: Tx }) {
   const [row] = await rows<{ id: string; learner_id: string; mission_id: string; granted_by: string; granted_by_name: string; reason: string; created_at: string | Date }>(
     tx,
     sql`select x.id::text as id, x.learner_id::text as learner_id, x.mission_id::text as mission_id, x.granted_by::text as granted_by, u.name as granted_by_name, x.reason, x.created_at
-        from access_exceptions x join users u on u.id = x.granted_by where x.learner_id = ${input.learner} and x.mission_id = ${mission.id}`,
+        from access_exceptions x join users u on u.id = x.granted_by where x.learner_id = ${learnerId} and x.mission_id = ${missionId}`,
   );
-  return {
-    created: inserted.length > 0,
-    exception: {
-      id: row.id,
-      learner: row.learner_id,
-      mission: { id: mission.id, code: mission.code, title: mission.title },
-      granted_by: { id: row.granted_by, name: row.granted_by_name },
-      reason: row.reason,
-      created_at: new Date(row.created_at).toISOString(),
-    },
-  };
+  return row;
 }

@@ -1,34 +1,15 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
-import { cohortMembers, cohorts, mentorAssignments, organisations } from "@/lib/db/schema";
-import { errors, isUniqueViolation } from "@/lib/errors";
+import { cohortMembers, cohorts, mentorAssignments } from "@/lib/db/schema";
 import { ROLES } from "@/lib/db/schema/enums";
 
 // Admin: users, organisations, cohorts, membership and mentor assignments (SPEC §5 "Users, Cohorts
-// and Mentor assignments"). Callers check the users:manage permission first.
+// and Mentor assignments"). Not scoped by caller: only admins reach them (users:manage), through the
+// admin page and lib/cohorts/admin.ts.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
-
-export const cohortCreateSchema = z.object({
-  organisation: z.string().trim().min(1, "choose an organisation").max(80),
-  name: z.string().trim().min(3, "at least 3 characters").max(120),
-  slug: z.string().trim().toLowerCase().regex(SLUG, "lowercase letters, digits and dashes (e.g. northwind-soc-2027)"),
-  starts_on: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date("must be a date").optional()),
-});
-export const memberAddSchema = z.object({ cohort: z.string().trim().min(1, "choose a cohort"), learner: z.email("enter the learner's email") });
-export const mentorAssignSchema = z
-  .object({
-    mentor: z.email("enter the mentor's email"),
-    learner: z.preprocess((v) => (v === "" ? undefined : v), z.email("enter an email").optional()),
-    cohort: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional()),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.learner === !v.cohort) ctx.addIssue({ code: "custom", path: ["cohort"], message: "choose a cohort or enter a learner, not both" });
-  });
 
 export async function listUsers({ q, role, limit = 100, tx = db }: { q?: string; role?: string; limit?: number; tx?: Tx }) {
   const where = [sql`true`];
@@ -61,11 +42,14 @@ export async function cohortsWithMentors({ tx = db }: { tx?: Tx } = {}) {
   );
 }
 
-async function userByEmail(tx: Tx, email: string) {
+/** Id, role and organisation of the account with this email (case-insensitive), or undefined. */
+export async function userByEmail({ email, tx = db }: { email: string; tx?: Tx }) {
   const [u] = await rows<{ id: string; role: string; organisation_id: string | null }>(tx, sql`select id::text as id, role, organisation_id::text as organisation_id from users where lower(email) = ${email.toLowerCase()}`);
   return u;
 }
-async function cohortByRef(tx: Tx, ref: string) {
+
+/** A cohort by id or slug, or undefined. */
+export async function cohortByRef({ ref, tx = db }: { ref: string; tx?: Tx }) {
   const [c] = await rows<{ id: string; organisation_id: string; name: string }>(
     tx,
     sql`select id::text as id, organisation_id::text as organisation_id, name from cohorts where ${UUID.test(ref) ? sql`id = ${ref}` : sql`slug = ${ref}`}`,
@@ -73,56 +57,35 @@ async function cohortByRef(tx: Tx, ref: string) {
   return c;
 }
 
-export async function createCohort({ input, tx = db }: { input: z.output<typeof cohortCreateSchema>; tx?: Tx }) {
-  const [org] = await rows<{ id: string }>(tx, sql`select id::text as id from organisations where ${UUID.test(input.organisation) ? sql`id = ${input.organisation}` : sql`slug = ${input.organisation}`}`);
-  if (!org) throw errors.validation({ organisation: "unknown organisation" });
-  try {
-    const [c] = await tx
-      .insert(cohorts)
-      .values({ organisationId: org.id, name: input.name, slug: input.slug, startsOn: input.starts_on ? new Date(`${input.starts_on}T00:00:00Z`) : null })
-      .returning({ id: cohorts.id, slug: cohorts.slug, name: cohorts.name });
-    return c;
-  } catch (e) {
-    if (isUniqueViolation(e)) throw errors.validation({ slug: "is already used by another cohort" });
-    throw e;
-  }
+/** An organisation's id by id or slug, or undefined. */
+export async function organisationIdByRef({ ref, tx = db }: { ref: string; tx?: Tx }) {
+  const [org] = await rows<{ id: string }>(tx, sql`select id::text as id from organisations where ${UUID.test(ref) ? sql`id = ${ref}` : sql`slug = ${ref}`}`);
+  return org?.id;
 }
 
-/** Adds a learner to a cohort (idempotent). A learner without an organisation joins the cohort's. */
-export async function addCohortMember({ input, tx = db }: { input: z.output<typeof memberAddSchema>; tx?: Tx }) {
-  const c = await cohortByRef(tx, input.cohort);
-  if (!c) throw errors.validation({ cohort: "unknown cohort" });
-  const u = await userByEmail(tx, input.learner);
-  if (!u) throw errors.validation({ learner: "no user with this email" });
-  if (u.role !== "learner") throw errors.validation({ learner: `is a ${u.role}, not a learner` });
-  return tx.transaction(async (t) => {
-    const added = await t.insert(cohortMembers).values({ cohortId: c.id, userId: u.id }).onConflictDoNothing().returning({ userId: cohortMembers.userId });
-    if (!u.organisation_id) await t.execute(sql`update users set organisation_id = ${c.organisation_id} where id = ${u.id}`);
-    return { added: added.length > 0, cohort: c.name };
-  });
+/** A taken slug fails with the database's unique violation. */
+export async function insertCohort({ organisationId, name, slug, startsOn, tx = db }: { organisationId: string; name: string; slug: string; startsOn: Date | null; tx?: Tx }) {
+  const [c] = await tx.insert(cohorts).values({ organisationId, name, slug, startsOn }).returning({ id: cohorts.id, slug: cohorts.slug, name: cohorts.name });
+  return c;
 }
 
-/** Makes a mentor responsible for one learner or a whole cohort (idempotent). */
-export async function assignMentor({ input, tx = db }: { input: z.output<typeof mentorAssignSchema>; tx?: Tx }) {
-  const m = await userByEmail(tx, input.mentor);
-  if (!m) throw errors.validation({ mentor: "no user with this email" });
-  if (m.role !== "mentor" && m.role !== "admin") throw errors.validation({ mentor: `is a ${m.role}, not a mentor` });
-  if (input.cohort) {
-    const c = await cohortByRef(tx, input.cohort);
-    if (!c) throw errors.validation({ cohort: "unknown cohort" });
-    const r = await tx.insert(mentorAssignments).values({ mentorId: m.id, cohortId: c.id }).onConflictDoNothing().returning({ id: mentorAssignments.id });
-    return { added: r.length > 0, target: c.name };
-  }
-  const l = await userByEmail(tx, input.learner!);
-  if (!l) throw errors.validation({ learner: "no user with this email" });
-  if (l.role !== "learner") throw errors.validation({ learner: `is a ${l.role}, not a learner` });
-  const r = await tx.insert(mentorAssignments).values({ mentorId: m.id, learnerId: l.id }).onConflictDoNothing().returning({ id: mentorAssignments.id });
-  return { added: r.length > 0, target: input.learner! };
+/** Adds the user to the cohort; false when they were already in it. */
+export async function insertCohortMember({ cohortId, userId, tx = db }: { cohortId: string; userId: string; tx?: Tx }) {
+  const added = await tx.insert(cohortMembers).values({ cohortId, userId }).onConflictDoNothing().returning({ userId: cohortMembers.userId });
+  return added.length > 0;
+}
+
+export async function setUserOrganisation({ userId, organisationId, tx = db }: { userId: string; organisationId: string; tx?: Tx }) {
+  await tx.execute(sql`update users set organisation_id = ${organisationId} where id = ${userId}`);
+}
+
+/** Makes the mentor responsible for a cohort or one learner; false when they already were. */
+export async function insertMentorAssignment({ mentorId, target, tx = db }: { mentorId: string; target: { cohortId: string } | { learnerId: string }; tx?: Tx }) {
+  const r = await tx.insert(mentorAssignments).values({ mentorId, ...target }).onConflictDoNothing().returning({ id: mentorAssignments.id });
+  return r.length > 0;
 }
 
 export async function learnerIdByEmail({ email, tx = db }: { email: string; tx?: Tx }) {
-  const u = await userByEmail(tx, email);
+  const u = await userByEmail({ email, tx });
   return u?.id;
 }
-
-export { organisations };

@@ -1,12 +1,11 @@
 import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { decisionPoints, missionStages, missionVersions, missions, recipes } from "@/lib/db/schema";
-import { validateGraph } from "@/lib/missions/graph";
 
-/** Every mission with its shape and the result of the graph check on its current version. */
-export async function listMissionsForAdmin() {
-  const rows = await db
+/** Every mission with its shape and the content of its current version (admin content page). */
+export async function missionsWithContent({ tx = db }: { tx?: Tx } = {}) {
+  return tx
     .select({
       id: missions.id,
       code: missions.code,
@@ -23,9 +22,8 @@ export async function listMissionsForAdmin() {
     .from(missions)
     .innerJoin(missionVersions, and(eq(missionVersions.missionId, missions.id), eq(missionVersions.version, missions.version)))
     .orderBy(asc(missions.track), asc(missions.code));
-  return rows.map(({ content, ...m }) => ({ ...m, graphErrors: validateGraph(content).map((e) => `${e.path}: ${e.message}`) }));
 }
 
-export async function recipeCounts() {
-  return db.select({ status: recipes.status, n: count() }).from(recipes).groupBy(recipes.status);
+export async function recipeCounts({ tx = db }: { tx?: Tx } = {}) {
+  return tx.select({ status: recipes.status, n: count() }).from(recipes).groupBy(recipes.status);
 }

@@ -3,7 +3,6 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { foundationCompletions, foundationModules, trackEnrolments } from "@/lib/db/schema";
 import type { Track } from "@/lib/db/schema/enums";
-import { errors } from "@/lib/errors";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -59,16 +58,19 @@ export async function isFoundationsComplete({ userId, tx = db }: { userId: strin
   return Number(r?.n ?? 0) === 0;
 }
 
-/** Marks a module done (by slug or id). Idempotent: marking it twice keeps the first date. */
-export async function completeModule({ userId, module, tx = db }: { userId: string; module: string; tx?: Tx }) {
+/** A Foundations module by slug or id, or undefined. */
+export async function findModule({ module, tx = db }: { module: string; tx?: Tx }) {
   const [m] = await tx
     .select({ id: foundationModules.id, slug: foundationModules.slug })
     .from(foundationModules)
     .where(UUID.test(module) ? eq(foundationModules.id, module) : eq(foundationModules.slug, module.toLowerCase()))
     .limit(1);
-  if (!m) throw errors.notFound("Foundations module");
-  await tx.insert(foundationCompletions).values({ userId, moduleId: m.id }).onConflictDoNothing();
   return m;
+}
+
+/** Records the learner's completion of a module; a second time keeps the first date. */
+export async function markModuleComplete({ userId, moduleId, tx = db }: { userId: string; moduleId: string; tx?: Tx }) {
+  await tx.insert(foundationCompletions).values({ userId, moduleId }).onConflictDoNothing();
 }
 
 export async function enrolledTracks({ userId, tx = db }: { userId: string; tx?: Tx }) {

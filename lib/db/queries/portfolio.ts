@@ -2,46 +2,28 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { portfolioItems, users } from "@/lib/db/schema";
-import { errors } from "@/lib/errors";
 
 // Portfolio (SPEC §3): an approved mission adds an item (written by submitReview in the review
-// transaction). The learner sees and toggles their own items; a public item has a page that shows
-// nothing private: the learner's display name, the mission, score, rubric summary, reflection and
-// evidence file names with their SHA-256 — never an email, notes or evidence contents.
+// transaction). The learner's own items are read and toggled here, scoped to their user id; a public
+// item has a page that shows nothing private: the learner's display name, the mission, score, rubric
+// summary, reflection and evidence file names with their SHA-256 — never an email, notes or evidence
+// contents. JSON for the learner's own items: lib/portfolio/items.ts.
 
-type Row = typeof portfolioItems.$inferSelect;
+export type PortfolioItemRow = typeof portfolioItems.$inferSelect;
 
-export function toPortfolioItem(r: Row) {
-  return {
-    id: r.id,
-    progress_id: r.progressId,
-    mission: { id: r.missionId, code: r.code, title: r.title, track: r.track, tier: r.tier },
-    score: r.score,
-    rubric_summary: r.rubricSummary,
-    reflection: r.reflection,
-    evidence: r.evidence,
-    completed_at: r.completedAt.toISOString(),
-    public: r.public,
-    public_slug: r.publicSlug,
-    public_url: r.public ? `/p/${r.publicSlug}` : null,
-  };
-}
-export type PortfolioItemJson = ReturnType<typeof toPortfolioItem>;
-
-export async function listPortfolio({ userId, tx = db }: { userId: string; tx?: Tx }) {
-  const list = await tx.select().from(portfolioItems).where(eq(portfolioItems.userId, userId)).orderBy(desc(portfolioItems.completedAt));
-  return list.map(toPortfolioItem);
+/** The user's items, newest completion first. */
+export async function portfolioItemsOf({ userId, tx = db }: { userId: string; tx?: Tx }): Promise<PortfolioItemRow[]> {
+  return tx.select().from(portfolioItems).where(eq(portfolioItems.userId, userId)).orderBy(desc(portfolioItems.completedAt));
 }
 
-/** Makes one of the caller's items public or private; someone else's item is a 404. */
-export async function setPortfolioVisibility({ userId, itemId, isPublic, tx = db }: { userId: string; itemId: string; isPublic: boolean; tx?: Tx }) {
+/** Makes one of the user's items public or private; undefined when no such item is theirs. */
+export async function updatePortfolioVisibility({ userId, itemId, isPublic, tx = db }: { userId: string; itemId: string; isPublic: boolean; tx?: Tx }): Promise<PortfolioItemRow | undefined> {
   const [r] = await tx
     .update(portfolioItems)
     .set({ public: isPublic })
     .where(and(eq(portfolioItems.id, itemId), eq(portfolioItems.userId, userId)))
     .returning();
-  if (!r) throw errors.notFound("Portfolio item");
-  return toPortfolioItem(r);
+  return r;
 }
 
 /** A public item by its slug, or undefined when it does not exist or is private. */

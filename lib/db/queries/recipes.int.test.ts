@@ -5,8 +5,12 @@ import { missionProgress, missions, recipeUses, recipes, reviewScores, reviews, 
 import { libraryQuerySchema } from "@/lib/api/contracts/recipes";
 import { AppError } from "@/lib/errors";
 import { loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
-import { rateRecipe, recipeDetail, recordRecipeProgress, relatedForRecipe, searchRecipes, setBookmark } from "./recipes";
-import { recommendationsFor } from "./recipe-recommendations";
+import { searchRecipes } from "./recipes";
+import { recipeDetail, relatedForRecipe } from "@/lib/recipes/library";
+import { recordRecipeProgress } from "@/lib/recipes/progress";
+import { setBookmark } from "@/lib/recipes/bookmarks";
+import { rateRecipe } from "@/lib/recipes/ratings";
+import { recommendationsFor } from "@/lib/recipes/recommendations";
 import { recipeUsage, usesPerStage } from "./recipe-analytics";
 import { recipeEffectiveness } from "@/lib/analytics/recipes";
 

@@ -4,7 +4,6 @@ import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import {
   foundationModules,
-  missionProgress,
   missionStages,
   missions,
   recipeBookmarks,
@@ -15,20 +14,15 @@ import {
   recipeUses,
   recipes,
 } from "@/lib/db/schema";
-import { errors } from "@/lib/errors";
-import type { Caller } from "@/lib/auth/session";
-import { recordEvents } from "@/lib/telemetry/record";
-import type { EventRecord } from "@/lib/telemetry/events";
-import type { LibraryQuery, ProgressBody } from "@/lib/api/contracts/recipes";
-import { relatedRecipes, type RelatedCandidate } from "@/lib/recipes/related";
-import { findMission } from "./missions";
+import type { RECIPE_DIFFICULTIES, RECIPE_SORTS, RECIPE_TYPES } from "@/lib/db/schema/enums";
+import type { Viewer } from "./access";
 
 // The recipe library (SPEC §2 "Recipe", §4 recipe endpoints): full-text search with filters and
-// sorts, detail with the caller's progress, and the caller's own writes (progress, bookmark,
-// rating), each with its telemetry event in the same transaction.
+// sorts, and a recipe's detail with the caller's own progress, bookmark and rating. The caller's
+// writes are in ./recipe-progress.ts; what a missing recipe means is decided in lib/recipes/.
 
 /** Admins see drafts and archived recipes too; everyone else only published ones. */
-function visible(caller: Pick<Caller, "role">): SQL {
+function visible(caller: Pick<Viewer, "role">): SQL {
   return caller.role === "admin" ? sql`true` : sql`${recipes.status} = 'published'`;
 }
 
@@ -68,7 +62,22 @@ export function searchWords(q: string): string {
 }
 
 /** The library: full-text search (`search_vector @@ websearch_to_tsquery`), combinable filters, sorts, paging. */
-export async function searchRecipes({ caller, query, tx = db }: { caller: Caller; query: LibraryQuery; tx?: Tx }) {
+/** What the library is searched by: GET /recipes's query as its contract parses it. */
+export interface LibraryQuery {
+  q?: string;
+  skill?: string;
+  type?: (typeof RECIPE_TYPES)[number];
+  difficulty?: (typeof RECIPE_DIFFICULTIES)[number];
+  tool?: string;
+  max_minutes?: number;
+  bookmarked?: boolean;
+  completed?: boolean;
+  sort: (typeof RECIPE_SORTS)[number];
+  page: number;
+  page_size: number;
+}
+
+export async function searchRecipes({ caller, query, tx = db }: { caller: Viewer; query: LibraryQuery; tx?: Tx }) {
   const words = query.q ? searchWords(query.q) : "";
   const tsq = words ? sql`websearch_to_tsquery('english', ${words})` : null;
   const conds: SQL[] = [visible(caller)];
@@ -155,7 +164,7 @@ export async function searchRecipes({ caller, query, tx = db }: { caller: Caller
 }
 
 /** Skills and tools in use by visible recipes, for the library's filter menus. */
-export async function recipeFacets({ caller, tx = db }: { caller: Caller; tx?: Tx }) {
+export async function recipeFacets({ caller, tx = db }: { caller: Viewer; tx?: Tx }) {
   const [skills, tools] = await Promise.all([
     rows<{ v: string }>(tx, sql`select distinct s as v from ${recipes}, jsonb_array_elements_text(${recipes.skills}) s where ${visible(caller)} order by 1`),
     rows<{ v: string }>(tx, sql`select min(t) as v from ${recipes}, jsonb_array_elements_text(${recipes.tools}) t where ${visible(caller)} group by lower(t) order by lower(min(t))`),
@@ -163,10 +172,9 @@ export async function recipeFacets({ caller, tx = db }: { caller: Caller; tx?: T
   return { skills: skills.map((r) => r.v), tools: tools.map((r) => r.v) };
 }
 
-/** A visible recipe row by slug, or a 404. */
-export async function requireRecipe({ caller, slug, tx = db }: { caller: Caller; slug: string; tx?: Tx }) {
+/** A recipe row by slug if the caller may see it, else undefined. */
+export async function findRecipe({ caller, slug, tx = db }: { caller: Viewer; slug: string; tx?: Tx }) {
   const [r] = await tx.select().from(recipes).where(and(eq(recipes.slug, slug), visible(caller))).limit(1);
-  if (!r) throw errors.notFound("Recipe");
   return r;
 }
 
@@ -178,7 +186,8 @@ export interface RecipeProgressView {
   lastViewedAt: Date | null;
 }
 
-async function progressOf(tx: Tx, userId: string, recipeId: string): Promise<RecipeProgressView> {
+/** The user's progress on a recipe (an untouched recipe reads as nothing done, never viewed). */
+export async function recipeProgressOf({ userId, recipeId, tx = db }: { userId: string; recipeId: string; tx?: Tx }): Promise<RecipeProgressView> {
   const [p] = await tx.select().from(recipeProgress).where(and(eq(recipeProgress.userId, userId), eq(recipeProgress.recipeId, recipeId)));
   return {
     stepsCompleted: [...(p?.stepsCompleted ?? [])].sort((a, b) => a - b),
@@ -189,7 +198,8 @@ async function progressOf(tx: Tx, userId: string, recipeId: string): Promise<Rec
   };
 }
 
-async function ratingOf(tx: Tx, recipeId: string) {
+/** Average (null when unrated) and number of ratings of a recipe. */
+export async function recipeRating({ recipeId, tx = db }: { recipeId: string; tx?: Tx }) {
   const [r] = await rows<{ average: number | null; count: number }>(
     tx,
     sql`select avg(rating)::float8 as average, count(*)::int as count from ${recipeRatings} where recipe_id = ${recipeId}`,
@@ -197,13 +207,14 @@ async function ratingOf(tx: Tx, recipeId: string) {
   return { average: r?.average === null || r?.average === undefined ? null : Number(r.average), count: Number(r?.count ?? 0) };
 }
 
-/** Everything the detail page and `GET /recipes/{slug}` show, with the caller's own state. */
-export async function recipeDetail({ caller, slug, tx = db }: { caller: Caller; slug: string; tx?: Tx }) {
-  const r = await requireRecipe({ caller, slug, tx });
+/** Everything the detail page and `GET /recipes/{slug}` show, with the caller's own state; undefined when not visible. */
+export async function findRecipeDetail({ caller, slug, tx = db }: { caller: Viewer; slug: string; tx?: Tx }) {
+  const r = await findRecipe({ caller, slug, tx });
+  if (!r) return undefined;
   const [steps, progress, rating, [mine], [bm], [usage], prereqRows, links] = await Promise.all([
     tx.select().from(recipeSteps).where(eq(recipeSteps.recipeId, r.id)).orderBy(asc(recipeSteps.position)),
-    progressOf(tx, caller.id, r.id),
-    ratingOf(tx, r.id),
+    recipeProgressOf({ userId: caller.id, recipeId: r.id, tx }),
+    recipeRating({ recipeId: r.id, tx }),
     tx.select({ rating: recipeRatings.rating }).from(recipeRatings).where(and(eq(recipeRatings.userId, caller.id), eq(recipeRatings.recipeId, r.id))),
     tx.select({ at: recipeBookmarks.createdAt }).from(recipeBookmarks).where(and(eq(recipeBookmarks.userId, caller.id), eq(recipeBookmarks.recipeId, r.id))),
     rows<{ n: number }>(tx, sql`select ${usageCount(sql`${r.id}::uuid`)} as n`),
@@ -229,10 +240,10 @@ export async function recipeDetail({ caller, slug, tx = db }: { caller: Caller; 
     usedIn: links,
   };
 }
-export type RecipeDetail = Awaited<ReturnType<typeof recipeDetail>>;
+export type RecipeDetail = NonNullable<Awaited<ReturnType<typeof findRecipeDetail>>>;
 
 /** "Where this is used": missions (and their stages) and Foundations modules linked to the recipe. */
-async function usedIn(tx: Tx, recipeId: string, caller: Caller) {
+async function usedIn(tx: Tx, recipeId: string, caller: Viewer) {
   const rowsOut = await tx
     .selectDistinct({
       missionId: missions.id,
@@ -266,10 +277,9 @@ async function usedIn(tx: Tx, recipeId: string, caller: Caller) {
   return { missions: missionsOut, modules: modules.sort((a, b) => a.slug.localeCompare(b.slug)) };
 }
 
-/** Related recipes of a visible recipe, ranked by lib/recipes/related.ts. */
-export async function relatedForRecipe({ caller, slug, limit = 6, tx = db }: { caller: Caller; slug: string; limit?: number; tx?: Tx }) {
-  const target = await requireRecipe({ caller, slug, tx });
-  const candidates = await tx
+/** Published recipes with what lib/recipes/related.ts ranks them by. */
+export async function relatedCandidates({ tx = db }: { tx?: Tx } = {}) {
+  return tx
     .select({
       slug: recipes.slug,
       title: recipes.title,
@@ -283,153 +293,4 @@ export async function relatedForRecipe({ caller, slug, limit = 6, tx = db }: { c
     })
     .from(recipes)
     .where(sql`${recipes.status} = 'published'`);
-  const asCandidate = (r: typeof target): RelatedCandidate => ({
-    slug: r.slug,
-    title: r.title,
-    summary: r.summary,
-    difficulty: r.difficulty,
-    estimatedMinutes: r.estimatedMinutes,
-    skills: r.skills,
-    tools: r.tools,
-    prerequisites: r.prerequisites,
-    related: r.related,
-  });
-  return relatedRecipes(asCandidate(target), candidates, limit);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The caller's own writes. Each runs in one transaction with the telemetry event it causes.
-
-/** Creates the caller's progress row on first touch; returns it locked for this transaction. */
-async function touchProgress(tx: Tx, userId: string, recipeId: string) {
-  await tx.insert(recipeProgress).values({ userId, recipeId, viewCount: 0 }).onConflictDoNothing();
-  const [p] = await tx
-    .select()
-    .from(recipeProgress)
-    .where(and(eq(recipeProgress.userId, userId), eq(recipeProgress.recipeId, recipeId)))
-    .for("update");
-  return p;
-}
-
-export interface ProgressResult {
-  event: ProgressBody["event"];
-  progress: RecipeProgressView;
-  /** True when this call completed the recipe (explicitly or by checking off its last step). */
-  justCompleted: boolean;
-  used?: { mission: string; stage: string; recorded: boolean };
-}
-
-/**
- * Records one progress event of the caller on a recipe:
- * - `viewed` (with `duration_ms` of time on the page) counts a view;
- * - `step_completed` checks off step `step` (1-based); checking off the last one completes the recipe;
- * - `completed` completes it (every step counts as done);
- * - `marked_used` records which mission stage it helped with (`recipe_uses`), once per attempt and stage.
- * Repeating a step, a completion or a use is a no-op (no duplicate rows or events).
- */
-export async function recordRecipeProgress({ caller, slug, input }: { caller: Caller; slug: string; input: ProgressBody }): Promise<ProgressResult> {
-  return db.transaction(async (tx) => {
-    const r = await requireRecipe({ caller, slug, tx });
-    const [{ n: stepCount }] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from ${recipeSteps} where recipe_id = ${r.id}`);
-    const now = new Date();
-    const events: EventRecord[] = [];
-    const base = { userId: caller.id, recipeId: r.id, occurredAt: now };
-    let justCompleted = false;
-    let used: ProgressResult["used"];
-    const p = await touchProgress(tx, caller.id, r.id);
-    const allSteps = Array.from({ length: Number(stepCount) }, (_, i) => i + 1);
-
-    const complete = async (steps: number[]) => {
-      if (p.completedAt) return;
-      justCompleted = true;
-      await tx.update(recipeProgress).set({ completedAt: now, stepsCompleted: steps }).where(and(eq(recipeProgress.userId, caller.id), eq(recipeProgress.recipeId, r.id)));
-      events.push({ ...base, type: "recipe.completed", payload: { slug: r.slug, steps: steps.length } });
-    };
-
-    switch (input.event) {
-      case "viewed": {
-        await tx
-          .update(recipeProgress)
-          .set({ viewCount: sql`${recipeProgress.viewCount} + 1`, lastViewedAt: now })
-          .where(and(eq(recipeProgress.userId, caller.id), eq(recipeProgress.recipeId, r.id)));
-        events.push({ ...base, type: "recipe.viewed", payload: { slug: r.slug, ...(input.duration_ms !== undefined ? { duration_ms: input.duration_ms } : {}) } });
-        break;
-      }
-      case "step_completed": {
-        const step = input.step!;
-        if (step > stepCount) throw errors.validation({ step: `this recipe has ${stepCount} step(s)` });
-        const done = p.stepsCompleted ?? [];
-        if (!done.includes(step)) {
-          const next = [...done, step].sort((a, b) => a - b);
-          await tx.update(recipeProgress).set({ stepsCompleted: next }).where(and(eq(recipeProgress.userId, caller.id), eq(recipeProgress.recipeId, r.id)));
-          events.push({ ...base, type: "recipe.step_completed", payload: { slug: r.slug, step } });
-          if (allSteps.every((s) => next.includes(s))) await complete(next);
-        }
-        break;
-      }
-      case "completed":
-        await complete(allSteps);
-        break;
-      case "marked_used": {
-        const mission = await findMission({ idOrCode: input.mission!, tx });
-        if (!mission || (mission.status !== "published" && caller.role !== "admin")) throw errors.validation({ mission: "no such mission" });
-        const [stage] = await tx
-          .select({ key: missionStages.key })
-          .from(missionStages)
-          .where(and(eq(missionStages.missionId, mission.id), eq(missionStages.key, input.stage!)));
-        if (!stage) throw errors.validation({ stage: `mission ${mission.code} has no stage "${input.stage}"` });
-        // The caller's own attempt on that mission: the live one, else the latest.
-        const [attempt] = await tx
-          .select({ id: missionProgress.id })
-          .from(missionProgress)
-          .where(and(eq(missionProgress.userId, caller.id), eq(missionProgress.missionId, mission.id)))
-          .orderBy(sql`${missionProgress.state} in ('in_progress','changes_requested') desc`, sql`${missionProgress.attempt} desc`)
-          .limit(1);
-        const progressId = attempt?.id ?? null;
-        const [already] = await tx
-          .select({ id: recipeUses.id })
-          .from(recipeUses)
-          .where(
-            and(
-              eq(recipeUses.userId, caller.id),
-              eq(recipeUses.recipeId, r.id),
-              eq(recipeUses.stageKey, stage.key),
-              eq(recipeUses.missionId, mission.id),
-              sql`${recipeUses.progressId} is not distinct from ${progressId}`,
-            ),
-          );
-        if (!already) {
-          await tx.insert(recipeUses).values({ userId: caller.id, recipeId: r.id, missionId: mission.id, progressId, stageKey: stage.key, createdAt: now }).onConflictDoNothing();
-          events.push({ ...base, type: "recipe.marked_used", missionId: mission.id, progressId, stageKey: stage.key, payload: { slug: r.slug } });
-        }
-        used = { mission: mission.code, stage: stage.key, recorded: !already };
-        break;
-      }
-    }
-    await recordEvents(tx, events);
-    return { event: input.event, progress: await progressOf(tx, caller.id, r.id), justCompleted, used };
-  });
-}
-
-export async function setBookmark({ caller, slug, on }: { caller: Caller; slug: string; on: boolean }) {
-  return db.transaction(async (tx) => {
-    const r = await requireRecipe({ caller, slug, tx });
-    if (on) await tx.insert(recipeBookmarks).values({ userId: caller.id, recipeId: r.id }).onConflictDoNothing();
-    else await tx.delete(recipeBookmarks).where(and(eq(recipeBookmarks.userId, caller.id), eq(recipeBookmarks.recipeId, r.id)));
-    return { bookmarked: on };
-  });
-}
-
-/** Rates a recipe 1–5; refused (422) until the caller has completed it. Rating again replaces it. */
-export async function rateRecipe({ caller, slug, rating }: { caller: Caller; slug: string; rating: number }) {
-  return db.transaction(async (tx) => {
-    const r = await requireRecipe({ caller, slug, tx });
-    const p = await progressOf(tx, caller.id, r.id);
-    if (!p.completed) throw errors.rule("Complete the recipe before rating it.", { rating: "you can rate a recipe once you have completed it" });
-    await tx
-      .insert(recipeRatings)
-      .values({ userId: caller.id, recipeId: r.id, rating })
-      .onConflictDoUpdate({ target: [recipeRatings.userId, recipeRatings.recipeId], set: { rating, updatedAt: new Date() } });
-    return { rating, ...(await ratingOf(tx, r.id)) };
-  });
 }

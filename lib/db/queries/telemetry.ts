@@ -2,7 +2,6 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlTextArray, sqlUuidArray } from "@/lib/db/sql";
-import type { XapiEventRow } from "@/lib/telemetry/xapi";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -122,9 +121,31 @@ export function stageTimeUpsert(source: SQL): SQL {
       set visible_ms = st.visible_ms + excluded.visible_ms, visits = st.visits + excluded.visits`;
 }
 
-/** Events after a cursor (the bigserial id), oldest first, with what an xAPI statement needs. */
+/** A stored event with the names of what it refers to (for exports such as xAPI). */
+export interface NamedEventRow {
+  /** The bigserial id, as text: the export cursor. */
+  id: string;
+  event_id: string;
+  type: string;
+  user_id: string;
+  user_name: string | null;
+  occurred_at: string | Date;
+  received_at: string | Date;
+  mission_id: string | null;
+  mission_code: string | null;
+  mission_title: string | null;
+  progress_id: string | null;
+  stage_key: string | null;
+  stage_title: string | null;
+  recipe_id: string | null;
+  recipe_slug: string | null;
+  recipe_title: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** Events after a cursor (the bigserial id), oldest first, with the names of what they refer to. */
 export async function eventsPage({ after, limit, since, until, type, tx = db }: { after: number; limit: number; since?: Date; until?: Date; type?: string; tx?: Tx }) {
-  return rows<XapiEventRow & { id: string }>(
+  return rows<NamedEventRow>(
     tx,
     sql`select e.id::text as id, e.event_id::text as event_id, e.type, e.user_id::text as user_id, u.name as user_name,
           e.occurred_at, e.received_at, e.mission_id::text as mission_id, m.code as mission_code, m.title as mission_title,

@@ -3,8 +3,6 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { apiTokens, users } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema/enums";
-import { hashPassword, newToken, sha256 } from "@/lib/auth/password";
-import { errors, isUniqueViolation } from "@/lib/errors";
 
 export const publicUserColumns = {
   id: users.id,
@@ -15,8 +13,8 @@ export const publicUserColumns = {
   createdAt: users.createdAt,
 };
 
-export async function findUserForSignIn({ email }: { email: string }) {
-  const [u] = await db
+export async function findUserForSignIn({ email, tx = db }: { email: string; tx?: Tx }) {
+  const [u] = await tx
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
@@ -29,9 +27,9 @@ export async function getUser({ id, tx = db }: { id: string; tx?: Tx }) {
   return u;
 }
 
-export async function createUser({
+/** Inserts an account; a taken email fails with the database's unique violation (users_email_lower_uq). */
+export async function insertUser({
   email,
-  password,
   name,
   role = "learner",
   organisationId = null,
@@ -39,36 +37,27 @@ export async function createUser({
   tx = db,
 }: {
   email: string;
-  password?: string;
   name: string;
   role?: Role;
   organisationId?: string | null;
-  passwordHash?: string;
+  passwordHash: string;
   tx?: Tx;
 }) {
-  try {
-    const [u] = await tx
-      .insert(users)
-      .values({ email: email.toLowerCase(), name, role, organisationId, passwordHash: passwordHash ?? (await hashPassword(password!)) })
-      .returning(publicUserColumns);
-    return u;
-  } catch (e) {
-    if (isUniqueViolation(e)) throw errors.conflict("An account with this email already exists.", { fields: { email: "already registered" } });
-    throw e;
-  }
+  const [u] = await tx.insert(users).values({ email: email.toLowerCase(), name, role, organisationId, passwordHash }).returning(publicUserColumns);
+  return u;
 }
 
-export async function createApiToken({ userId, name }: { userId: string; name: string }) {
-  const t = newToken();
-  const [row] = await db
+/** Stores a personal access token by its hash and prefix; the token itself is never stored. */
+export async function insertApiToken({ userId, name, tokenHash, prefix, tx = db }: { userId: string; name: string; tokenHash: string; prefix: string; tx?: Tx }) {
+  const [row] = await tx
     .insert(apiTokens)
-    .values({ userId, name, tokenHash: t.hash, prefix: t.prefix })
+    .values({ userId, name, tokenHash, prefix })
     .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt });
-  return { ...row, token: t.token };
+  return row;
 }
 
-export async function listApiTokens({ userId }: { userId: string }) {
-  return db
+export async function listApiTokens({ userId, tx = db }: { userId: string; tx?: Tx }) {
+  return tx
     .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
@@ -76,9 +65,9 @@ export async function listApiTokens({ userId }: { userId: string }) {
 }
 
 /** Revokes one of the caller's tokens, by id or by prefix. False when it is not theirs. */
-export async function revokeApiToken({ userId, token }: { userId: string; token: string }) {
+export async function revokeApiToken({ userId, token, tx = db }: { userId: string; token: string; tx?: Tx }) {
   const isUuid = /^[0-9a-f-]{36}$/i.test(token);
-  const r = await db
+  const r = await tx
     .update(apiTokens)
     .set({ revokedAt: new Date() })
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt), isUuid ? eq(apiTokens.id, token) : eq(apiTokens.prefix, token)))
@@ -86,13 +75,14 @@ export async function revokeApiToken({ userId, token }: { userId: string; token:
   return r.length > 0;
 }
 
-export async function userForToken({ token }: { token: string }) {
-  const [row] = await db
+/** The owner of a live token, by the token's SHA-256; notes when it was last used. */
+export async function userForTokenHash({ tokenHash, tx = db }: { tokenHash: string; tx?: Tx }) {
+  const [row] = await tx
     .select({ ...publicUserColumns, tokenId: apiTokens.id })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
     .limit(1);
-  if (row) await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
+  if (row) await tx.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
   return row;
 }

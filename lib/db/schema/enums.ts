@@ -16,6 +16,7 @@ export const PROGRESS_STATES = [
 export const REVIEW_OUTCOMES = ["approved", "changes_requested", "failed"] as const;
 export const RECIPE_TYPES = ["technical", "analysis", "tooling", "process", "communication"] as const;
 export const RECIPE_DIFFICULTIES = ["beginner", "intermediate", "advanced"] as const;
+export const RECIPE_SORTS = ["relevance", "popular", "rating", "newest"] as const;
 
 export type Track = (typeof TRACKS)[number];
 export type Tier = (typeof TIERS)[number];

@@ -1,6 +1,7 @@
 import { route, json } from "@/lib/api/handler";
-import { createAssignment, listAssignments } from "@/lib/db/queries/assignments";
 import * as assignments from "@/lib/api/contracts/assignments";
+import { createAssignment } from "@/lib/assignments/assign";
+import { listAssignments } from "@/lib/assignments/list";
 
 export const POST = route(assignments.create, async ({ caller, body }) => {
   const r = await createAssignment({ caller, input: body });

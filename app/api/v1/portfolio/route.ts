@@ -1,10 +1,10 @@
 import { route } from "@/lib/api/handler";
 import * as portfolio from "@/lib/api/contracts/portfolio";
-import { listPortfolio } from "@/lib/db/queries/portfolio";
+import { listPortfolio } from "@/lib/portfolio/items";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route(portfolio.list, async ({ caller }) => {
-  const items = await listPortfolio({ userId: caller.id });
+  const items = await listPortfolio({ caller });
   return { items };
 });

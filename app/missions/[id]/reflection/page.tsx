@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { missionDetail } from "@/lib/db/queries/catalogue";
+import { missionDetail } from "@/lib/catalogue/detail";
 import { REFLECTION_MIN_CHARS } from "@/lib/missions/checklist";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { ReflectionForm } from "@/components/missions/reflection-form";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { missionDetail } from "@/lib/db/queries/catalogue";
+import { missionDetail } from "@/lib/catalogue/detail";
 import { submitChecklistFor } from "@/lib/attempts/read";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { SubmitPanel } from "@/components/missions/submit-panel";

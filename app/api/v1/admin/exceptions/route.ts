@@ -1,6 +1,6 @@
 import { route, json } from "@/lib/api/handler";
-import { grantException } from "@/lib/db/queries/assignments";
 import * as assignments from "@/lib/api/contracts/assignments";
+import { grantException } from "@/lib/assignments/exceptions";
 
 export const POST = route(assignments.grantException, async ({ caller, body }) => {
   const r = await grantException({ caller, input: body });

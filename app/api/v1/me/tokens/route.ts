@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
-import { createApiToken } from "@/lib/db/queries/users";
 import * as auth from "@/lib/api/contracts/auth";
+import { createApiToken } from "@/lib/auth/tokens";
 import { toToken } from "@/lib/api/serialize";
 
 export const POST = route(auth.createToken, async ({ caller, body }) => {

@@ -1,7 +1,7 @@
 import { route } from "@/lib/api/handler";
-import { setPortfolioVisibility } from "@/lib/db/queries/portfolio";
 import * as portfolio from "@/lib/api/contracts/portfolio";
+import { setPortfolioVisibility } from "@/lib/portfolio/items";
 
 export const PATCH = route(portfolio.setVisibility, async ({ caller, params, body }) =>
-  setPortfolioVisibility({ userId: caller.id, itemId: params.item, isPublic: body.public }),
+  setPortfolioVisibility({ caller, itemId: params.item, isPublic: body.public }),
 );

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
 import * as recipes from "@/lib/api/contracts/recipes";
-import { recommendationsFor } from "@/lib/db/queries/recipe-recommendations";
+import { recommendationsFor } from "@/lib/recipes/recommendations";
 import { toRecommendation } from "@/lib/recipes/serialize";
 
 export const GET = route(recipes.recommendations, async ({ caller, query }) => {

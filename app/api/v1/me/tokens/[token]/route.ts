@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
 import * as auth from "@/lib/api/contracts/auth";
-import { revokeApiToken } from "@/lib/db/queries/users";
+import { revokeApiToken } from "@/lib/auth/tokens";
 import { errors } from "@/lib/errors";
 
 export const DELETE = route(auth.revokeToken, async ({ caller, params }) => {

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
 import * as recipes from "@/lib/api/contracts/recipes";
-import { recordRecipeProgress } from "@/lib/db/queries/recipes";
+import { recordRecipeProgress } from "@/lib/recipes/progress";
 import { toProgressResult } from "@/lib/recipes/serialize";
 
 export const POST = route(recipes.recordProgress, async ({ caller, params, body }) =>

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/handler";
 import * as recipes from "@/lib/api/contracts/recipes";
-import { rateRecipe } from "@/lib/db/queries/recipes";
+import { rateRecipe } from "@/lib/recipes/ratings";
 
 export const PUT = route(recipes.rate, async ({ caller, params, body }) => {
   const r = await rateRecipe({ caller, slug: params.slug, rating: body.rating });

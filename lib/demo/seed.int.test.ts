@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
-import { runMigrations } from "./migrate";
+import { runMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "./seed";
 
 async function rowCounts() {

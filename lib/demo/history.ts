@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "./index";
-import { assignments, missionProgress, missions, telemetryEvents, users } from "./schema";
+import { db } from "@/lib/db";
+import { assignments, missionProgress, missions, telemetryEvents, users } from "@/lib/db/schema";
 import type { Caller } from "@/lib/auth/session";
 import type { MissionContent, StageContent } from "@/lib/content/schemas";
-import { missionContent } from "./queries/missions";
+import { missionContent } from "@/lib/db/queries/missions";
 import { startMission } from "@/lib/attempts/start";
 import { getProgress } from "@/lib/attempts/read";
 import { chooseDecision, completeStage, recordTool, saveReflection, unlockHint } from "@/lib/attempts/play";
@@ -13,7 +13,7 @@ import { addEvidence } from "@/lib/attempts/evidence";
 import { submitReview } from "@/lib/reviews/submit";
 import { computePath } from "@/lib/missions/graph";
 import { sha256Hex } from "@/lib/storage";
-import type { ReviewOutcome } from "./schema/enums";
+import type { ReviewOutcome } from "@/lib/db/schema/enums";
 import { AppError } from "@/lib/errors";
 
 /**

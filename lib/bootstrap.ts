@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
-import { dbKind } from "./index";
-import { runMigrations } from "./migrate";
+import { dbKind } from "@/lib/db";
+import { runMigrations } from "@/lib/db/migrate";
 
 let done: Promise<void> | undefined;
 
@@ -11,7 +11,7 @@ export function bootstrap(): Promise<void> {
     await runMigrations();
     const e = env();
     if (e.demo) {
-      const { seedDemo } = await import("./seed");
+      const { seedDemo } = await import("@/lib/demo/seed");
       await seedDemo().catch((err: { message?: string; fields?: Record<string, string> }) => {
         // Say exactly what is wrong with the demo content instead of a bare stack trace.
         console.error(`[sortie] demo seed failed: ${err.message}`);

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "./index";
-import { cohortMembers, cohorts, foundationCompletions, foundationModules, mentorAssignments, organisations, trackEnrolments, users } from "./schema";
-import type { Role, Track } from "./schema/enums";
+import { db } from "@/lib/db";
+import { cohortMembers, cohorts, foundationCompletions, foundationModules, mentorAssignments, organisations, trackEnrolments, users } from "@/lib/db/schema";
+import type { Role, Track } from "@/lib/db/schema/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { importPack } from "@/lib/content/import";
 import { demoPack } from "@/lib/content/demo-pack";
@@ -85,7 +85,7 @@ export async function seedDemo() {
   await db.insert(trackEnrolments).values(tracks.map((track) => ({ userId: ids.learner, track }))).onConflictDoNothing();
   await db.insert(trackEnrolments).values(peerIds.map((userId) => ({ userId, track: "defender" as Track }))).onConflictDoNothing();
 
-  const { seedHistory } = await import("./seed-history");
+  const { seedHistory } = await import("./history");
   await seedHistory({ learnerId: ids.learner, mentorId: ids.mentor, adminId: ids.admin, peerIds, cohortId: soc });
   return ids;
 }

@@ -1,0 +1,10 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db, type Tx } from "@/lib/db";
+import { settings } from "@/lib/db/schema";
+
+/** An admin-set value from the settings table, as stored, or undefined when it was never set. */
+export async function settingValue({ key, tx = db }: { key: string; tx?: Tx }): Promise<string | undefined> {
+  const [s] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, key));
+  return s?.value;
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { TIERS } from "@/lib/db/schema/enums";
+import { env } from "@/lib/env";
+import { errors } from "@/lib/errors";
+import type { Caller } from "@/lib/auth/session";
+import { successors } from "@/lib/missions/graph";
+import { END } from "@/lib/content/schemas";
+import { findMission, missionContent } from "@/lib/db/queries/missions";
+import { settingValue } from "@/lib/db/queries/settings";
+import { effectivenessCounts } from "@/lib/db/queries/recipe-analytics";
+import { latestAttemptPosition, recentRubricScores, recommendationFeatures, trackStanding } from "@/lib/db/queries/recipe-recommendations";
+import { recommend, type LearnerContext, type MissionContext, type StageContext } from "./recommend";
+
+/** Share of points below which a rubric criterion counts as a gap. */
+export const GAP_THRESHOLD = 0.5;
+
+/**
+ * Skills the learner is weak in: for each skill, the most recent rubric score that covered it; a gap
+ * when it was below half marks. Most recent first.
+ */
+export async function learnerGaps({ userId, tx = db }: { userId: string; tx?: Tx }): Promise<string[]> {
+  const latest = new Map<string, number>();
+  for (const r of await recentRubricScores({ userId, tx })) {
+    for (const s of r.skills) if (!latest.has(s)) latest.set(s, r.ratio);
+  }
+  return [...latest].filter(([, ratio]) => ratio < GAP_THRESHOLD).map(([s]) => s);
+}
+
+/**
+ * The learner's tracks and current tier in each: the first tier where they have not yet passed
+ * `unlock_threshold` missions (the tier they are working in).
+ */
+export async function learnerTracks({ userId, tx = db }: { userId: string; tx?: Tx }) {
+  const [{ enrolled, passed }, setting] = await Promise.all([trackStanding({ userId, tx }), settingValue({ key: "unlock_threshold", tx })]);
+  // Read as a number, not with lib/catalogue/gating.ts's unlockThreshold() (an integer ≥ 0): the two
+  // differ only for a hand-written non-integer or negative setting, and recommendations have always
+  // read it this way.
+  const threshold = setting !== undefined && Number.isFinite(Number(setting)) ? Number(setting) : env().SORTIE_UNLOCK_THRESHOLD;
+  return enrolled.map((track) => {
+    let tier: string = TIERS[0];
+    for (let i = 0; i < TIERS.length - 1; i++) {
+      const n = passed.find((p) => p.track === track && p.tier === TIERS[i])?.n ?? 0;
+      if (Number(n) >= threshold && threshold > 0) tier = TIERS[i + 1];
+      else break;
+    }
+    return { track, tier };
+  });
+}
+
+export interface RecommendationsResult {
+  mission: { code: string; title: string } | null;
+  stage: { key: string; title: string; number: number } | null;
+  items: ReturnType<typeof recommend>;
+}
+
+/**
+ * Recommendations for the caller: at a stage of a mission (stage defaults to where their current
+ * attempt is, else the first stage), or from their tracks, tier and gaps when no mission is given.
+ */
+export async function recommendationsFor({
+  caller,
+  mission: missionRef,
+  stage: stageKey,
+  limit = 5,
+  tx = db,
+}: {
+  caller: Caller;
+  mission?: string;
+  stage?: string;
+  limit?: number;
+  tx?: Tx;
+}): Promise<RecommendationsResult> {
+  const [gaps, tracks] = await Promise.all([learnerGaps({ userId: caller.id, tx }), learnerTracks({ userId: caller.id, tx })]);
+  const learner: LearnerContext = { gaps, tracks };
+  if (!missionRef) {
+    const features = await recommendationFeatures({ userId: caller.id, missionId: null, tx });
+    return { mission: null, stage: null, items: recommend(features, { mission: null, learner, limit }) };
+  }
+
+  const mission = await findMission({ idOrCode: missionRef, tx });
+  if (!mission || (mission.status !== "published" && caller.role !== "admin")) throw errors.notFound("Mission");
+  // The content the caller plays: the version of their attempt, else the current one.
+  const attempt = await latestAttemptPosition({ userId: caller.id, missionId: mission.id, tx });
+  const content = (attempt && (await missionContent({ missionId: mission.id, version: attempt.version, tx }))) || (await missionContent({ missionId: mission.id, version: mission.version, tx }));
+  if (!content) throw errors.notFound("Mission");
+  const key = stageKey ?? attempt?.currentStage ?? content.stages[0].key;
+  const index = content.stages.findIndex((s) => s.key === key);
+  if (index < 0) throw errors.validation({ stage: `mission ${mission.code} has no stage "${key}"` });
+  const toCtx = (i: number): StageContext => ({ key: content.stages[i].key, title: content.stages[i].title, number: i + 1, requiredSkills: content.stages[i].required_skills });
+  const next = successors(content, key)
+    .filter((k) => k !== END)
+    .map((k) => content.stages.findIndex((s) => s.key === k))
+    .filter((i) => i >= 0)
+    .map(toCtx);
+  const ctx: MissionContext = { stage: toCtx(index), next };
+
+  const [features, measured] = await Promise.all([
+    recommendationFeatures({ userId: caller.id, missionId: mission.id, tx }),
+    // Effectiveness is an aggregate over every learner's attempts (shown only with enough data).
+    effectivenessCounts({ caller: null, missionId: mission.id, tx }),
+  ]);
+  const effectBySlug = new Map(measured.filter((e) => e.result.difference).map((e) => [e.recipe.slug, e.result.difference!.estimate]));
+  for (const f of features) f.effect = effectBySlug.get(f.slug) ?? null;
+  return {
+    mission: { code: mission.code, title: mission.title },
+    stage: { key: ctx.stage.key, title: ctx.stage.title, number: ctx.stage.number },
+    items: recommend(features, { mission: ctx, learner, limit }),
+  };
+}
