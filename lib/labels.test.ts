@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
-import { countOf, tierLabel, trackInSentence, trackLabel, ordinal, timeAgo } from "./labels";
+import { countOf, formatDuration, tierLabel, trackInSentence, trackLabel, ordinal, timeAgo } from "./labels";
 
 describe("trackLabel", () => {
   it("spells GRC as an acronym and capitalises the other tracks", () => {
@@ -53,5 +53,14 @@ describe("timeAgo", () => {
     expect(ago(12 * 60_000)).toBe("12 min ago");
     expect(ago(3 * 3_600_000)).toBe("3 h ago");
     expect(ago(2 * 86_400_000)).toBe("2 days ago");
+  });
+});
+
+describe("formatDuration", () => {
+  it("formats durations for people", () => {
+    expect(formatDuration(12_000)).toBe("12 s");
+    expect(formatDuration(250_000)).toBe("4 min 10 s");
+    expect(formatDuration(3_900_000)).toBe("1 h 05 min");
+    expect(formatDuration(null)).toBe("—");
   });
 });

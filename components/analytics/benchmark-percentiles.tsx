@@ -1,5 +1,5 @@
 import type { Benchmarks } from "@/lib/analytics/benchmarks";
-import { formatDuration } from "@/lib/analytics/math";
+import { formatDuration } from "@/lib/labels";
 import { countOf, ordinal } from "@/lib/labels";
 
 function Meter({ label, value }: { label: string; value: number | null }) {

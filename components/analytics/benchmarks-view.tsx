@@ -2,7 +2,7 @@ import { Alert, Card, Stat, inputClass } from "@/components/ui";
 import { AppError } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { benchmarks } from "@/lib/analytics/benchmarks";
-import { formatDuration } from "@/lib/analytics/math";
+import { formatDuration } from "@/lib/labels";
 import { benchmarkLearners } from "@/lib/analytics/options";
 import { findMission } from "@/lib/db/queries/missions";
 import { NoData, Section } from "./parts";

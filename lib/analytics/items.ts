@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { sqlTextArray } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
+import { visibleStageMs } from "@/lib/db/queries/stage-time";
 
 /**
  * Dashboard figures as additive "items" per mission: counts, sums and value histograms that can be
@@ -97,29 +98,6 @@ function valueItems(kind: ItemKind, source: SQL, round: (x: SQL) => SQL): SQL {
 }
 
 /**
- * Visible ms per attempt and stage: the stage_time rollup plus stage.entered → stage.left pairs for
- * stage.left events sent without visible_ms. Those are rare (only non-tracker senders), so they are
- * read first through their partial index (telemetry_stage_left_untimed_idx) and then matched to the
- * scope, rather than looking through every event of every attempt in scope.
- */
-const stageMs = (attempts: SQL) => sql`select x.scope, x.progress_id, x.mission_id, x.stage_key, sum(x.ms) as ms from (
-      select p.scope, st.progress_id, p.mission_id, st.stage_key, st.visible_ms as ms
-      from ${attempts} p join stage_time st on st.progress_id = p.id
-      union all
-      select p.scope, l.progress_id, p.mission_id, l.stage_key, extract(epoch from l.occurred_at - prev.occurred_at) * 1000
-      from (select * from telemetry_events u
-            where u.type = 'stage.left' and jsonb_typeof(u.payload->'visible_ms') is distinct from 'number' offset 0) l
-      join ${attempts} p on p.id = l.progress_id
-      cross join lateral (
-        select e.type, e.stage_key, e.occurred_at from telemetry_events e
-        where e.progress_id = l.progress_id and e.type in ('stage.entered', 'stage.left')
-          and (e.occurred_at < l.occurred_at or (e.occurred_at = l.occurred_at and e.id < l.id))
-        order by e.occurred_at desc, e.id desc limit 1) prev
-      -- A stage.left right after its stage.entered (same attempt) is one interval.
-      where prev.type = 'stage.entered' and prev.stage_key = l.stage_key
-    ) x group by 1, 2, 3, 4`;
-
-/**
  * The scopes a learner's figures are rolled up for, besides "" (everyone): each cohort they belong
  * to, and each organisation owning one of those cohorts (an enterprise viewer's whole view).
  */
@@ -208,7 +186,7 @@ export function itemBody(kind: ItemKind, attempts: SQL): SQL {
       return sql`select t.scope, t.mission_id, 'stage_time'::text as kind, t.stage_key as key, ''::text as sub,
           percentile_cont(0.5) within group (order by t.ms)::float8 as value,
           count(*)::int as n, 0 as n2, 0 as n3, sum(t.ms)::float8 as total, 0 as max
-        from (${stageMs(attempts)}) t group by t.scope, t.mission_id, t.stage_key`;
+        from (${visibleStageMs(attempts)}) t group by t.scope, t.mission_id, t.stage_key`;
   }
 }
 

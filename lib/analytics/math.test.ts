@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { biggestDropOff, dropOffByStage, formatDuration, funnel, isAbandoned, percentileRank, quantile, rate, scoreBuckets } from "./math";
+import { biggestDropOff, dropOffByStage, funnel, isAbandoned, percentileRank, quantile, rate, scoreBuckets } from "./math";
 
 describe("funnel", () => {
   it("is empty for no steps", () => {
@@ -104,11 +104,5 @@ describe("helpers", () => {
     expect(b).toHaveLength(10);
     expect(b[0]).toEqual({ from: 0, to: 10, count: 2 });
     expect(b[9]).toEqual({ from: 90, to: 100, count: 5 });
-  });
-  it("formats durations for people", () => {
-    expect(formatDuration(12_000)).toBe("12 s");
-    expect(formatDuration(250_000)).toBe("4 min 10 s");
-    expect(formatDuration(3_900_000)).toBe("1 h 05 min");
-    expect(formatDuration(null)).toBe("—");
   });
 });

@@ -101,18 +101,6 @@ export function dropOffByStage(stops: { stage: string | null; count: number }[])
     .sort((a, b) => b.count - a.count || a.stage.localeCompare(b.stage));
 }
 
-/** Milliseconds as "1 h 05 min", "4 min 10 s", "12 s". */
-export function formatDuration(ms: number | null | undefined): string {
-  if (ms == null || !Number.isFinite(ms)) return "—";
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${String(s % 60).padStart(2, "0")} s`;
-  const h = Math.floor(m / 60);
-  if (h < 48) return `${h} h ${String(m % 60).padStart(2, "0")} min`;
-  return `${Math.floor(h / 24)} d ${h % 24} h`;
-}
-
 export function pct(x: number | null | undefined, digits = 0): string {
   if (x == null || !Number.isFinite(x)) return "—";
   return `${(x * 100).toFixed(digits)}%`;

@@ -6,7 +6,7 @@ import { assignableCohortId, upsertAssignment } from "@/lib/db/queries/assignmen
 import { findMission } from "@/lib/db/queries/missions";
 import { assertGivableLearner } from "./learners";
 import { listAssignments } from "./list";
-import type { AssignmentCreate } from "./schemas";
+import type { AssignmentCreate } from "@/lib/api/contracts/assignments";
 
 /**
  * Assigns a mission to a cohort or one learner, with an optional due date (a bare date means the end

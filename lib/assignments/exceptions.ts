@@ -4,7 +4,7 @@ import { errors } from "@/lib/errors";
 import { accessException, insertAccessException } from "@/lib/db/queries/assignments";
 import { findMission } from "@/lib/db/queries/missions";
 import { assertGivableLearner } from "./learners";
-import type { ExceptionCreate } from "./schemas";
+import type { ExceptionCreate } from "@/lib/api/contracts/assignments";
 
 /**
  * Grants one learner access to one locked mission, recorded with who granted it and why. Admins

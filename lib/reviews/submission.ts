@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { MissionContent } from "@/lib/content/schemas";
-import { claimAttempt, stageTimesMs } from "@/lib/db/queries/attempts";
+import { claimAttempt } from "@/lib/db/queries/attempts";
+import { stageTimesMs } from "@/lib/db/queries/stage-time";
 import { findMission } from "@/lib/db/queries/missions";
 import { learnerName } from "@/lib/db/queries/reviews";
 import { decisionAfter } from "@/lib/missions/graph";

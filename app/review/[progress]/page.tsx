@@ -7,7 +7,7 @@ import { aiConfig, recordSecondOpinion } from "@/lib/reviews/second-opinion";
 import { recipeOptions } from "@/lib/reviews/queue";
 import { submissionForReview } from "@/lib/reviews/submission";
 import { missionContent } from "@/lib/db/queries/missions";
-import { formatDuration } from "@/lib/analytics/math";
+import { formatDuration } from "@/lib/labels";
 import { Alert, Badge, Card, PageHeader, Stat } from "@/components/ui";
 import { RubricForm } from "@/components/review/rubric-form";
 import { EvidencePreview } from "@/components/review/evidence-preview";

@@ -8,8 +8,6 @@ import { mentorLearnerCondition, type Viewer } from "./access";
 // Assignments (a mission for a cohort or one learner, with an optional due date) and access
 // exceptions (one learner may start one locked mission). Rules and JSON: lib/assignments/.
 
-// Still imported from here by the routes' declarations and lib/api/docs; their home is lib/assignments/schemas.ts.
-export { assignmentCreateSchema, exceptionCreateSchema, type AssignmentCreate } from "@/lib/assignments/schemas";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

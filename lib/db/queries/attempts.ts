@@ -172,31 +172,6 @@ export async function overdueAttemptIds({ now, limit, tx = db }: { now: Date; li
   return due.map((d) => d.id);
 }
 
-/**
- * Time on each stage of one attempt, in milliseconds, by SPEC §3's one definition as the dashboards
- * use it (lib/analytics/items.ts `stageMs`): the visible time the tracker reported (the stage_time
- * rollup), plus stage.entered → stage.left intervals for the rare stage.left sent without visible_ms.
- */
-export async function stageTimesMs({ progressId, tx = db }: { progressId: string; tx?: Tx }): Promise<Record<string, number>> {
-  const list = await rows<{ stage_key: string; ms: number }>(
-    tx,
-    sql`select stage_key, sum(ms)::float8 as ms from (
-      select st.stage_key, st.visible_ms as ms from stage_time st where st.progress_id = ${progressId}
-      union all
-      select l.stage_key, extract(epoch from l.occurred_at - prev.occurred_at) * 1000
-      from telemetry_events l
-      cross join lateral (
-        select e.type, e.stage_key, e.occurred_at from telemetry_events e
-        where e.progress_id = l.progress_id and e.type in ('stage.entered', 'stage.left')
-          and (e.occurred_at < l.occurred_at or (e.occurred_at = l.occurred_at and e.id < l.id))
-        order by e.occurred_at desc, e.id desc limit 1) prev
-      where l.progress_id = ${progressId} and l.type = 'stage.left' and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'
-        and prev.type = 'stage.entered' and prev.stage_key = l.stage_key
-    ) x group by stage_key`,
-  );
-  return Object.fromEntries(list.map((r) => [r.stage_key, Number(r.ms)]));
-}
-
 /** Stores the AI second opinion beside the deterministic pre-score, without touching version. */
 export async function setSecondOpinion({ progressId, opinion, tx = db }: { progressId: string; opinion: unknown; tx?: Tx }) {
   await tx.execute(sql`update ${missionProgress} set prescore = coalesce(prescore, '{}'::jsonb) || jsonb_build_object('second_opinion', ${JSON.stringify(opinion)}::jsonb) where id = ${progressId}`);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { requireRole } from "@/lib/auth/session";
+import { formatDuration } from "@/lib/labels";
 import { recipeUsage, usesPerStage, type DateRange } from "@/lib/db/queries/recipe-analytics";
 import { recipeEffectiveness } from "@/lib/analytics/recipes";
 import { effectivenessQuerySchema } from "@/lib/api/contracts/recipes";
@@ -12,14 +13,6 @@ import type { Caller } from "@/lib/auth/session";
 export const metadata = { title: "Recipe usage analytics" };
 
 const pct = (x: number | null) => (x === null ? "–" : `${Math.round(x * 100)}%`);
-function duration(ms: number | null) {
-  if (ms === null) return "–";
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m ${s % 60}s`;
-  return `${Math.floor(m / 60)}h ${m % 60}m`;
-}
 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
 const td = "px-3 py-2 text-sm text-slate-800";
@@ -83,7 +76,7 @@ async function Usage({ range }: { range: DateRange }) {
       <h2 id="usage-title" className="mb-3 text-lg font-semibold">Usage</h2>
       <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Stat label="Views" value={views} hint={`${active.length} of ${usage.length} recipes opened`} />
-        <Stat label="Time spent" value={duration(time)} hint="Measured while the page was visible" />
+        <Stat label="Time spent" value={formatDuration(time)} hint="Measured while the page was visible" />
         <Stat label="Completion rate" value={pct(learners ? completions / learners : null)} hint={`${completions} completions by ${learners} learner-recipes`} />
         <Stat label="Used in a mission" value={pct(learners ? usedBy / learners : null)} hint={`${usedBy} learner-recipes marked used`} />
       </div>
@@ -102,8 +95,8 @@ async function Usage({ range }: { range: DateRange }) {
                     <th scope="row" className={`${td} text-left font-medium`}><Link href={`/recipes/${u.slug}`} className="text-brand-700 underline">{u.title}</Link></th>
                     <td className={td}>{u.views}</td>
                     <td className={td}>{u.viewers}</td>
-                    <td className={td}>{duration(u.timeSpentMs)}</td>
-                    <td className={td}>{duration(u.meanViewMs)}</td>
+                    <td className={td}>{formatDuration(u.timeSpentMs)}</td>
+                    <td className={td}>{formatDuration(u.meanViewMs)}</td>
                     <td className={td}>{pct(u.completionRate)} <span className="text-xs text-slate-500">({u.completions}/{u.learners})</span></td>
                     <td className={td}>{pct(u.usedInMissionRate)} <span className="text-xs text-slate-500">({u.usedBy}/{u.learners})</span></td>
                   </tr>
