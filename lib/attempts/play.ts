@@ -5,6 +5,7 @@ import { findDecision, insertDecision, insertEvidence, insertHint, insertTool, u
 import { decisionAfter } from "@/lib/missions/graph";
 import { checkUnlock, nextHintLevel } from "@/lib/missions/hints";
 import { stageCompletionProblems } from "@/lib/missions/checklist";
+import { checkAnswer } from "@/lib/missions/prescore";
 import { toProgress } from "@/lib/missions/serialize";
 import { recordEvents } from "@/lib/telemetry/record";
 import type { Caller } from "@/lib/auth/session";
@@ -64,7 +65,8 @@ export async function completeStage({ caller, idOrCode, stage: key, input }: { c
         missionId: mission.id,
         progressId: progress.id,
         stageKey: key,
-        payload: { first, notes_chars: input.notes.trim().length, answered: Boolean(input.answer), links: links.length },
+        // The verdict lets the timeline show wrong answers and the nudge rules count them in a row.
+        payload: { first, notes_chars: input.notes.trim().length, answered: Boolean(input.answer), answer_verdict: stage.answer && input.answer ? checkAnswer(stage.answer, input.answer).verdict : null, links: links.length },
       },
     ]);
     const decision = decisionAfter(ctx.content, key);

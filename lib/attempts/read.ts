@@ -1,6 +1,6 @@
 import "server-only";
 import type { MissionContent } from "@/lib/content/schemas";
-import { stageHintRows, type Facts } from "@/lib/db/queries/attempts";
+import { attemptEvents, stageHintRows, type Facts } from "@/lib/db/queries/attempts";
 import { missionView } from "@/lib/catalogue/detail";
 import { stageRecipes } from "@/lib/db/queries/mission-catalogue";
 import { submitChecklist } from "@/lib/missions/checklist";
@@ -9,6 +9,8 @@ import { toProgress } from "@/lib/missions/serialize";
 import type { Caller } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
 import { enforceDeadline } from "./deadline";
+import { currentNudge } from "./nudge";
+import { timelineOf } from "./timeline";
 import { contentOf, loadAttempt, loadOptionalAttempt, stageOf, visibleMission, type Route } from "./load";
 
 // What the learner reads of their current attempt. Each read applies the deadline first (SPEC §3:
@@ -25,7 +27,16 @@ export async function getProgress({ caller, idOrCode }: { caller: Caller; idOrCo
   const { mission, progress } = await current({ caller, idOrCode });
   if (!progress) throw errors.notFound("Progress");
   const a = await loadAttempt(progress);
-  return toProgress(progress, mission, a.content, a.facts, { route: a.route });
+  const events = await attemptEvents({ progressId: progress.id, userId: progress.userId, from: progress.startedAt, to: new Date() });
+  return { ...toProgress(progress, mission, a.content, a.facts, { route: a.route }), nudge: await currentNudge({ caller, attempt: a, missionCode: mission.code, events }) };
+}
+
+/** The caller's current attempt as ordered moments (SPEC §7 "Timeline"); 404 when they never started. */
+export async function getTimeline({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
+  const { mission, progress } = await current({ caller, idOrCode });
+  if (!progress) throw errors.notFound("Progress");
+  const content = await contentOf({ missionId: mission.id, version: progress.missionVersion });
+  return { progress_id: progress.id, attempt: progress.attempt, state: progress.state, moments: await timelineOf(progress, content) };
 }
 
 /** Decision points on the route with their choices and what was chosen (the consequence only once chosen). */

@@ -12,6 +12,7 @@ import type { SecondOpinion } from "@/lib/missions/second-opinion";
 import { toEvidence } from "@/lib/missions/serialize";
 import { isReviewable, transition } from "@/lib/missions/state";
 import { loadAttempt, prescoreOf, type Attempt } from "@/lib/attempts/load";
+import { timelineOf } from "@/lib/attempts/timeline";
 import type { Caller } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
 import { attemptForReviewer } from "./access";
@@ -102,6 +103,7 @@ export async function submissionForReview({ caller, progressId, open = false, tx
     stageTimesMs({ progressId: p.id, tx }),
     reviewHistory(p.id, tx),
   ]);
+  const timeline = await timelineOf(p, a.content);
   const prescore = prescoreOf(a);
   const content = a.content;
   return {
@@ -144,6 +146,8 @@ export async function submissionForReview({ caller, progressId, open = false, tx
     second_opinion: (p.prescore as { second_opinion?: SecondOpinion } | null)?.second_opinion ?? null,
     rubric: rubricOf(content, a.route.path),
     reviews: history,
+    /** The attempt as the learner lived it (SPEC §7 "Timeline"). */
+    timeline,
   };
 }
 export type SubmissionDetail = Awaited<ReturnType<typeof submissionForReview>>;

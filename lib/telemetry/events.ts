@@ -20,6 +20,10 @@ export const EVENT_TYPES = [
   "recipe.step_completed",
   "recipe.completed",
   "recipe.marked_used",
+  // SPEC §7 "Nudges": the stage player shows the server's nudge, and the learner opens or dismisses it.
+  "nudge.shown",
+  "nudge.opened",
+  "nudge.dismissed",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -8,7 +8,7 @@ import { eventBatchSchema, type ClientEvent } from "@/lib/api/contracts/telemetr
 export const INGEST_MAX_BYTES = 1024 * 1024;
 const MAX_PAYLOAD_BYTES = 8 * 1024;
 const MAX_FUTURE_MS = 24 * 3600_000;
-const STAGE_EVENTS = new Set(["stage.entered", "stage.left", "stage.completed"]);
+const STAGE_EVENTS = new Set(["stage.entered", "stage.left", "stage.completed", "nudge.shown", "nudge.opened", "nudge.dismissed"]);
 
 /**
  * Reads an ingest body: JSON, or text/plain (what navigator.sendBeacon sends for a string),

@@ -26,6 +26,9 @@ export const VERBS: Record<EventType, { id: string; display: string }> = {
   "recipe.step_completed": { id: `${ADL}progressed`, display: "progressed in" },
   "recipe.completed": { id: `${ADL}completed`, display: "completed" },
   "recipe.marked_used": { id: `${SORTIE}/verbs/applied`, display: "applied" },
+  "nudge.shown": { id: `${SORTIE}/verbs/was-nudged`, display: "was nudged" },
+  "nudge.opened": { id: `${SORTIE}/verbs/opened-nudge`, display: "opened a nudge" },
+  "nudge.dismissed": { id: `${SORTIE}/verbs/dismissed-nudge`, display: "dismissed a nudge" },
 };
 
 /** A stored event with the names it refers to: what the export query returns, less its cursor. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { KEY } from "@/lib/content/schemas";
 import { defineContract } from "../contract";
 import { evidenceItem, hintView, missionParams, nextHint, progressSchema } from "./missions";
+import { nudgeSchema } from "./learning";
 
 // A learner's attempt at a mission: everything from start to submit.
 const slug = z.string().regex(KEY, "must be a lowercase slug");
@@ -46,7 +47,7 @@ export const progress = defineContract({
   summary: "The caller's current attempt: state, stage, path, deadline, hints used, score",
   permission: "missions:play",
   params: missionParams,
-  response: progressSchema,
+  response: progressSchema.extend({ nudge: nudgeSchema }),
   errors: [404],
 });
 

@@ -4,6 +4,7 @@ import { REVIEW_OUTCOMES, TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { FORMULA_TEXT } from "@/lib/missions/scoring";
 import { defineContract } from "../contract";
 import { evidenceItem } from "./missions";
+import { momentSchema } from "./learning";
 
 export const queueQuerySchema = z.object({
   mission: z.string().trim().min(1).max(80).optional().describe("Mission id or code"),
@@ -152,6 +153,7 @@ const submissionSchema = z.object({
       scores: z.array(z.object({ criterion: z.string(), stage: z.string().nullable(), level: z.number().int(), points: z.number(), max_points: z.number(), remark: z.string().nullable() })),
     }),
   ),
+  timeline: z.array(momentSchema).describe("The attempt as ordered moments, as GET /missions/{id}/timeline gives its learner"),
 });
 
 const reviewResult = z.object({

@@ -176,3 +176,32 @@ export async function overdueAttemptIds({ now, limit, tx = db }: { now: Date; li
 export async function setSecondOpinion({ progressId, opinion, tx = db }: { progressId: string; opinion: unknown; tx?: Tx }) {
   await tx.execute(sql`update ${missionProgress} set prescore = coalesce(prescore, '{}'::jsonb) || jsonb_build_object('second_opinion', ${JSON.stringify(opinion)}::jsonb) where id = ${progressId}`);
 }
+
+export interface AttemptEventRow {
+  id: number;
+  event_id: string;
+  type: string;
+  occurred_at: Date;
+  stage_key: string | null;
+  payload: Record<string, unknown>;
+  recipe_slug: string | null;
+  recipe_title: string | null;
+}
+
+/**
+ * The events of one attempt in the order they happened, plus the recipes its learner opened while
+ * it was open (the library's events carry no attempt): the raw material of the timeline and nudges.
+ */
+export async function attemptEvents({ progressId, userId, from, to, tx = db }: { progressId: string; userId: string; from: Date; to: Date; tx?: Tx }): Promise<AttemptEventRow[]> {
+  const list = await rows<AttemptEventRow & { occurred_at: Date | string }>(
+    tx,
+    sql`select e.id, e.event_id, e.type, e.occurred_at, e.stage_key, e.payload, r.slug as recipe_slug, r.title as recipe_title
+      from telemetry_events e left join recipes r on r.id = e.recipe_id
+      where e.progress_id = ${progressId}
+         or (e.user_id = ${userId} and e.type = 'recipe.viewed' and e.progress_id is null
+             and e.occurred_at between ${from.toISOString()} and ${to.toISOString()})
+      order by e.occurred_at, e.id
+      limit 2000`,
+  );
+  return list.map((r) => ({ ...r, id: Number(r.id), occurred_at: new Date(r.occurred_at) }));
+}

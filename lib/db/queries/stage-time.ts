@@ -33,3 +33,14 @@ export async function stageTimesMs({ progressId, tx = db }: { progressId: string
   const list = await rows<{ stage_key: string; ms: number }>(tx, sql`select stage_key, ms::float8 as ms from (${visibleStageMs(one)}) t`);
   return Object.fromEntries(list.map((r) => [r.stage_key, Number(r.ms)]));
 }
+
+/** The 75th percentile of visible time of the learners who completed a stage, and how many they were (one attempt left out). */
+export async function completersStageTime({ missionId, stageKey, except, tx = db }: { missionId: string; stageKey: string; except: string; tx?: Tx }) {
+  const [r] = await rows<{ p75: number | null; n: number }>(
+    tx,
+    sql`select percentile_cont(0.75) within group (order by st.visible_ms)::float8 as p75, count(*)::int as n
+      from stage_time st join stage_completions c on c.progress_id = st.progress_id and c.stage_key = st.stage_key
+      where st.mission_id = ${missionId} and st.stage_key = ${stageKey} and st.progress_id <> ${except}`,
+  );
+  return { p75Ms: r?.p75 === null || r?.p75 === undefined ? null : Number(r.p75), completers: Number(r?.n ?? 0) };
+}
