@@ -33,7 +33,7 @@ export const cohortDashboardQuerySchema = z.object({ format: z.enum(["json", "cs
 
 const rate = z.number().min(0).max(1);
 const nullableNum = z.number().nullable();
-const filtersEcho = z.object({
+export const filtersEcho = z.object({
   track: z.string().nullable(),
   tier: z.string().nullable(),
   mission: z.uuid().nullable(),
@@ -148,7 +148,7 @@ const cohortDashboardSchema = z.object({
   learners: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), joined_at: z.string(), attempts: z.number().int(), submitted: z.number().int(), approved: z.number().int(), mean_score: nullableNum, last_activity_at: z.string().nullable(), overdue_assignments: z.number().int(), at_risk: z.boolean(), risk_reasons: z.array(z.string()) })),
 });
 
-const FILTER_DOC = "Filters: `track`, `tier`, `mission` (id or code), `cohort` (id or slug), `from`/`to` (dates, inclusive; on when attempts started). Admins see everything, mentors their learners, enterprise viewers their organisation's cohorts; a cohort the caller may not see is 404. Figures are exact and current (a rollup refreshed before the read; `SORTIE_ROLLUP_MAX_LAG_SECONDS` may let them lag). A date range of whole days is kept in the rollup after its first request, which computes it (up to about a second at 100k attempts); date-times that are not midnight UTC are computed on every request. Medians and p90 are exact up to 256 distinct values per mission, otherwise computed from scores rounded to whole points and times to 2 significant digits.";
+export const FILTER_DOC = "Filters: `track`, `tier`, `mission` (id or code), `cohort` (id or slug), `from`/`to` (dates, inclusive; on when attempts started). Admins see everything, mentors their learners, enterprise viewers their organisation's cohorts; a cohort the caller may not see is 404. Figures are exact and current (a rollup refreshed before the read; `SORTIE_ROLLUP_MAX_LAG_SECONDS` may let them lag). A date range of whole days is kept in the rollup after its first request, which computes it (up to about a second at 100k attempts); date-times that are not midnight UTC are computed on every request. Medians and p90 are exact up to 256 distinct values per mission, otherwise computed from scores rounded to whole points and times to 2 significant digits.";
 
 const T = "Analytics";
 
