@@ -11,13 +11,14 @@ function Inline({ text }: { text: string }) {
 
 interface Decision {
   key: string;
+  after_stage: string;
   prompt: string;
   choices: { id: string; label: string }[];
   chosen: { choice_id: string; label: string; consequence: string; next_stage: string } | null;
 }
 
 /** The Decision Engine: the prompt, the choices, then the consequence. A decision is final. */
-export function DecisionPanel({ code, decision, stageTitles }: { code: string; decision: Decision; stageTitles: Record<string, string> }) {
+export function DecisionPanel({ code, decision, stageTitles, pathSoFar }: { code: string; decision: Decision; stageTitles: Record<string, string>; pathSoFar: { key: string; title: string; choice: string | null }[] }) {
   const router = useRouter();
   const [choice, setChoice] = useState<string>("");
   const [pending, setPending] = useState(false);
@@ -29,9 +30,27 @@ export function DecisionPanel({ code, decision, stageTitles }: { code: string; d
         <h2 id={`d-${decision.key}`} className="text-lg font-semibold text-slate-900">Decision made</h2>
         <p className="mt-1 text-sm text-slate-700"><Inline text={decision.prompt} /></p>
         <p className="mt-3 font-medium text-slate-900">You chose: {made.label}</p>
-        <div className="mt-2 rounded-md bg-white p-3 text-slate-800">
+        <div className="mt-2 rounded-md bg-white p-3 text-slate-800" role="status">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Consequence</p>
           <p className="mt-1 whitespace-pre-line"><Inline text={made.consequence} /></p>
+        </div>
+        <div className="mt-3">
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Your path so far</p>
+          <ol className="mt-1 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm text-slate-800" aria-label="Your path so far">
+            {pathSoFar.map((s, i) => (
+              <li key={s.key} className="flex items-center gap-1">
+                {i > 0 && <span aria-hidden="true" className="text-slate-400">→</span>}
+                <span className="rounded bg-white px-1.5 py-0.5">{s.title}</span>
+                {s.choice && <span className="text-xs text-blue-800">◆ {s.choice}</span>}
+              </li>
+            ))}
+            {made.next_stage !== "end" && (
+              <li className="flex items-center gap-1">
+                <span aria-hidden="true" className="text-slate-400">→</span>
+                <span className="rounded border border-dashed border-blue-300 px-1.5 py-0.5 text-blue-900">{stageTitles[made.next_stage] ?? made.next_stage}</span>
+              </li>
+            )}
+          </ol>
         </div>
         <div className="mt-4">
           {made.next_stage === "end" ? (
@@ -58,6 +77,9 @@ export function DecisionPanel({ code, decision, stageTitles }: { code: string; d
           try {
             const r = await api<{ choice_id: string; label: string; consequence: string; next_stage: string }>(`/missions/${code}/decisions/${decision.key}/choose`, { method: "POST", body: { choice_id: choice } });
             setMade(r);
+            // Stay on the stage the decision follows so the consequence can be read before moving on
+            // (without ?stage= the page would open the next stage straight away).
+            router.replace(`/missions/${code}/play?stage=${decision.after_stage}`, { scroll: false });
             router.refresh();
           } catch (err) {
             setError(err instanceof ApiError ? err.message : "Could not record the decision.");

@@ -8,7 +8,7 @@ import { cx } from "@/components/ui";
  */
 export function PathTimeline({ detail, decisions, activeStage, linkStages = false }: {
   detail: MissionDetail;
-  decisions?: { key: string; after_stage: string; chosen: { label: string } | null }[];
+  decisions?: { key: string; after_stage: string; chosen: { label: string; consequence?: string } | null }[];
   activeStage?: string | null;
   linkStages?: boolean;
 }) {
@@ -48,12 +48,20 @@ export function PathTimeline({ detail, decisions, activeStage, linkStages = fals
               )}
               <span className="sr-only">{done ? " (completed)" : current ? " (current)" : ""}</span>
             </div>
-            {decision && (
+            {decision && decision.chosen?.consequence && key !== activeStage ? (
+              // Past consequences stay readable from the path view (the active stage's decision panel shows its own).
+              <details className="mt-1 text-xs text-slate-600">
+                <summary className="cursor-pointer">
+                  <span aria-hidden="true">◆ </span>Decision: <span className="font-medium text-slate-800">{decision.chosen.label}</span>
+                </summary>
+                <p className="mt-1 whitespace-pre-line rounded bg-slate-50 p-2 text-slate-700">{decision.chosen.consequence}</p>
+              </details>
+            ) : decision ? (
               <p className="mt-1 text-xs text-slate-600">
                 <span aria-hidden="true">◆ </span>
                 {decision.chosen ? <>Decision: <span className="font-medium text-slate-800">{decision.chosen.label}</span></> : "Decision ahead"}
               </p>
-            )}
+            ) : null}
           </li>
         );
       })}

@@ -3,15 +3,20 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button, Field, inputClass } from "@/components/ui";
 import { api, ApiError } from "./api-client";
+import type { Moment } from "@/lib/attempts/timeline";
+import { TimelineList, clock } from "./timeline-list";
 
-export function ReflectionForm({ code, initial, minChars, disabled }: { code: string; initial: string; minChars: number; disabled?: boolean }) {
+/** The reflection, with the attempt's timeline beside it: a moment can be quoted into the text. */
+export function ReflectionForm({ code, initial, minChars, disabled, moments = [] }: { code: string; initial: string; minChars: number; disabled?: boolean; moments?: Moment[] }) {
   const router = useRouter();
   const [text, setText] = useState(initial);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ tone: "red" | "green"; text: string } | null>(null);
   const [error, setError] = useState<string | undefined>();
   const count = text.trim().length;
+  const quote = (m: Moment) => setText((t) => `${t.trimEnd()}${t.trim() ? "\n\n" : ""}> ${clock(m.at)} — ${m.text}\n`);
   return (
+    <>
     <form
       className="space-y-3"
       onSubmit={async (e) => {
@@ -42,5 +47,11 @@ export function ReflectionForm({ code, initial, minChars, disabled }: { code: st
         </div>
       )}
     </form>
+    <section className="mt-6 border-t border-slate-200 pt-4" aria-labelledby="timeline-h">
+      <h2 id="timeline-h" className="font-semibold text-slate-900">Your attempt, moment by moment</h2>
+      <p className="mb-2 mt-1 text-sm text-slate-600">Quote a moment to anchor what you write in what you did.</p>
+      <TimelineList moments={moments} onQuote={disabled ? undefined : quote} />
+    </section>
+    </>
   );
 }

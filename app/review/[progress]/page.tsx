@@ -12,6 +12,7 @@ import { Alert, Badge, Card, PageHeader, Stat } from "@/components/ui";
 import { RubricForm } from "@/components/review/rubric-form";
 import { EvidencePreview } from "@/components/review/evidence-preview";
 import { PrescorePanel } from "@/components/review/prescore-panel";
+import { TimelineList } from "@/components/missions/timeline-list";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
 import { tierLabel, trackLabel } from "@/lib/labels";
 
@@ -216,6 +217,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
                 <li key={o}>{o}</li>
               ))}
             </ul>
+          </Card>
+
+          <Card>
+            <h2 className="font-semibold">Timeline</h2>
+            <p className="mb-2 mt-1 text-xs text-slate-500">The attempt as the learner lived it: stages with visible time, wrong answers, hints, decisions, recipes and nudges.</p>
+            <TimelineList moments={d.timeline} />
           </Card>
 
           <PrescorePanel prescore={d.prescore} secondOpinion={d.second_opinion} stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))} />

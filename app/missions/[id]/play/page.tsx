@@ -13,6 +13,7 @@ import { EvidenceUploader } from "@/components/missions/evidence-uploader";
 import { HintPanel } from "@/components/missions/hint-panel";
 import { ToolsUsed } from "@/components/missions/tools-used";
 import { DecisionPanel } from "@/components/missions/decision-panel";
+import { NudgeCard } from "@/components/missions/nudge-card";
 import { orNotFound } from "@/components/missions/load";
 import { STATE_LABEL } from "@/components/missions/format";
 import { tierLabel, trackLabel } from "@/lib/labels";
@@ -82,7 +83,15 @@ export default async function Page({ params, searchParams }: { params: Promise<{
             </div>
           </Card>
 
-          {decision && completion && <DecisionPanel key={decision.key} code={d.code} decision={decision} stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))} />}
+          {decision && completion && (
+            <DecisionPanel
+              key={decision.key}
+              code={d.code}
+              decision={decision}
+              stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))}
+              pathSoFar={p.path.slice(0, p.path.indexOf(stageKey) + 1).map((k) => ({ key: k, title: d.stages.find((s) => s.key === k)?.title ?? k, choice: decisions.find((x) => x.after_stage === k)?.chosen?.label ?? null }))}
+            />
+          )}
 
           <Card>
             <h2 className="text-lg font-semibold text-slate-900">Evidence</h2>
@@ -112,8 +121,9 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         </div>
 
         <aside aria-label="Help for this stage" className="order-3 space-y-6">
+          {live && <NudgeCard key={stageKey} code={d.code} missionId={d.id} progressId={p.id} stage={stageKey} />}
           <RecipeSidebar missionId={d.id} missionCode={d.code} progressId={p.id} stage={stageKey} />
-          <Card className="p-4">
+          <Card className="scroll-mt-4 p-4" id="hints">
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Hints</h2>
             <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints} disabled={!live} />
             <p className="mt-1 text-xs text-slate-500">Total hint penalty this attempt: {p.hint_penalty}.</p>

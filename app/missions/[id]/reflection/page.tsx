@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { missionDetail } from "@/lib/catalogue/detail";
+import { getTimeline } from "@/lib/attempts/read";
 import { REFLECTION_MIN_CHARS } from "@/lib/missions/checklist";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { ReflectionForm } from "@/components/missions/reflection-form";
@@ -16,6 +17,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const p = d.progress;
   if (!p) redirect(`/missions/${d.code}`);
   const live = p.state === "in_progress" || p.state === "changes_requested";
+  const timeline = await getTimeline({ caller, idOrCode: d.code });
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
@@ -44,7 +46,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           <p className="mt-1 text-sm text-slate-700">{p.path.map((k) => d.stages.find((s) => s.key === k)?.title ?? k).join(" → ")}</p>
         </Card>
         <Card>
-          <ReflectionForm code={d.code} initial={p.reflection ?? ""} minChars={d.reflection_required ? REFLECTION_MIN_CHARS : 0} disabled={!live} />
+          <ReflectionForm code={d.code} initial={p.reflection ?? ""} minChars={d.reflection_required ? REFLECTION_MIN_CHARS : 0} disabled={!live} moments={timeline.moments} />
         </Card>
       </div>
     </>
