@@ -7,6 +7,7 @@ import { AnalyticsTabs, queryString } from "./analytics-tabs";
 import { PerformanceDashboard, PerformanceSkeleton } from "./performance-dashboard";
 import { HeatmapView } from "./heatmap-view";
 import { BenchmarksView } from "./benchmarks-view";
+import { LearningView } from "./learning-view";
 
 type SP = Record<string, string | string[] | undefined>;
 
@@ -38,6 +39,21 @@ export async function HeatmapPage({ caller, base, sp }: { caller: Caller; base: 
       <FilterBar action={`${base}/heatmap`} values={values} missions={options.missions} cohorts={options.cohorts} />
       <Suspense key={JSON.stringify(values)} fallback={<PerformanceSkeleton />}>
         <HeatmapView caller={caller} values={values} />
+      </Suspense>
+    </>
+  );
+}
+
+export async function PathsPage({ caller, base, sp }: { caller: Caller; base: string; sp: SP }) {
+  const values = filterValues(sp);
+  const options = await filterOptions({ caller });
+  return (
+    <>
+      <PageHeader title="Paths, nudges and hints" description={`Which way learners go at each decision, and whether nudges and hints get them unstuck. ${scopeNote(caller)}`} />
+      <AnalyticsTabs base={base} current="paths" query={queryString({ ...values })} />
+      <FilterBar action={`${base}/paths`} values={values} missions={options.missions} cohorts={options.cohorts} />
+      <Suspense key={JSON.stringify(values)} fallback={<PerformanceSkeleton />}>
+        <LearningView caller={caller} values={values} />
       </Suspense>
     </>
   );

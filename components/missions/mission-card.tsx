@@ -41,7 +41,8 @@ export function MissionCard({ m, inBoard = false, tierLocked = false }: { m: Cat
           </div>
         )}
       </dl>
-      {m.assigned && (
+      {/* Once passed, an assignment is done: no "due" line on an approved mission. */}
+      {m.assigned && m.state !== "approved" && (
         <p className={cx("mt-2 text-sm font-medium", m.assigned.overdue ? "text-red-700" : "text-slate-800")}>
           Assigned{m.assigned.due_at ? ` · due ${formatDate(m.assigned.due_at)}` : ""}
           {m.assigned.overdue ? " · overdue" : ""}

@@ -74,7 +74,7 @@ export function toProgress(p: MissionProgress, mission: { id: string; code: stri
     deadline_at: p.deadlineAt?.toISOString() ?? null,
     time_remaining_seconds: live && dl.remainingMs !== null ? Math.floor(dl.remainingMs / 1000) : null,
     remaining_fraction: live ? dl.remainingFraction : null,
-    deadline_warning: live ? dl.warning : "none",
+    deadline_warning: live ? dl.warning : p.state === "expired" ? "expired" : "none",
     submitted_at: p.submittedAt?.toISOString() ?? null,
     reviewed_at: p.reviewedAt?.toISOString() ?? null,
     completed_at: p.completedAt?.toISOString() ?? null,

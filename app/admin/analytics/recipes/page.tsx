@@ -8,6 +8,7 @@ import { effectivenessQuerySchema } from "@/lib/api/contracts/recipes";
 import { METHOD, points } from "@/lib/recipes/effectiveness";
 import { Button, Card, EmptyState, PageHeader, Skeleton, Stat, inputClass } from "@/components/ui";
 import { EffectivenessChart } from "@/components/recipes/effectiveness-chart";
+import { AnalyticsTabs } from "@/components/analytics/analytics-tabs";
 import type { Caller } from "@/lib/auth/session";
 
 export const metadata = { title: "Recipe usage analytics" };
@@ -31,6 +32,7 @@ export default async function RecipeAnalyticsPage({ searchParams }: { searchPara
         <span className="text-slate-600">Recipes</span>
       </nav>
       <PageHeader title="Recipe usage analytics" description="Which recipes learners open, finish and use in missions, and whether using them goes with passing." />
+      <AnalyticsTabs base="/admin/analytics" current="recipes" />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
         <div>
           <label htmlFor="from" className="block text-sm font-medium text-slate-800">From</label>

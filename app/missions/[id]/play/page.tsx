@@ -46,6 +46,12 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   return (
     <>
       {live && <StageTelemetry missionId={d.id} progressId={p.id} stage={stageKey} />}
+      {/* The clock stays in view while the learner scrolls through long instructions. */}
+      {live && p.deadline_at && (
+        <div className="sticky top-0 z-20 -mx-1 mb-3 bg-slate-50/95 px-1 py-1 backdrop-blur">
+          <Countdown startedAt={p.started_at} deadlineAt={p.deadline_at} />
+        </div>
+      )}
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
         <Link href={`/missions/${d.code}`} className="hover:underline">{d.code} · {d.title}</Link> <span aria-hidden="true">/</span> Stage {index}
       </nav>
@@ -59,7 +65,6 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           </div>
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          {live && p.deadline_at && <Countdown startedAt={p.started_at} deadlineAt={p.deadline_at} />}
           <ButtonLink href={`/missions/${d.code}/reflection`} variant="secondary">Reflection</ButtonLink>
           <ButtonLink href={`/missions/${d.code}/submit`} variant={p.finished_path ? "primary" : "secondary"}>Submit</ButtonLink>
         </div>
@@ -78,7 +83,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         <div className="order-1 min-w-0 space-y-6 lg:order-2">
           <Card>
             <h2 className="mb-2 text-lg font-semibold text-slate-900">Instructions</h2>
-            <div className="[&_pre]:overflow-x-visible [&_pre]:whitespace-pre-wrap [&_pre]:break-all">
+            {/* Code and log blocks keep their lines whole (an IP never splits) and scroll inside the block. */}
+            <div className="min-w-0">
               <Markdown>{stage.instructions}</Markdown>
             </div>
           </Card>
