@@ -31,9 +31,23 @@ function stageSignals(events: AttemptEventRow[], stage: string) {
   };
 }
 
+const WHERE_EVENTS = new Set(["stage.entered", "stage.completed", "hint.unlocked", "tool.used", "evidence.uploaded"]);
+
+/**
+ * The stage the learner is working on: where their latest stage event happened (they may be
+ * retrying a stage they already completed), else the route's current stage.
+ */
+function workingStage(events: AttemptEventRow[], route: Attempt["route"]): string | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (WHERE_EVENTS.has(e.type) && e.stage_key && route.path.includes(e.stage_key)) return e.stage_key;
+  }
+  return route.current;
+}
+
 export async function currentNudge({ caller, attempt, missionCode, events, now = Date.now() }: { caller: Caller; attempt: Attempt; missionCode: string; events: AttemptEventRow[]; now?: number }): Promise<Nudge | null> {
   const p: MissionProgress = attempt.progress;
-  const stage = attempt.route.current;
+  const stage = workingStage(events, attempt.route);
   if ((p.state !== "in_progress" && p.state !== "changes_requested") || !stage) return null;
   const s = stageSignals(events, stage);
   if (s.settled) return null;
