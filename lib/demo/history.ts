@@ -201,7 +201,7 @@ async function review(mentor: Caller, progressId: string, plan: ReviewPlan) {
   await submitReview({
     caller: mentor,
     progressId,
-    body: { version: p.version, outcome: plan.outcome, scores, feedback, stage_feedback: {}, recommended_recipes: content.stages[0]?.recipes.slice(0, 1) ?? [] },
+    body: { version: p.version, outcome: plan.outcome, scores, feedback, stage_feedback: {}, recommended_recipes: content.stages[0]?.recipes.slice(0, 1) ?? [], anchors: [] },
   });
 }
 

@@ -15,7 +15,8 @@ import { expertChoices } from "./submission";
 // Review results as the learner sees them (SPEC §5 Completion screen, dashboard notification).
 // Feedback exists for the learner only once a review does; pre-scores are for mentors only.
 
-async function latestReviewFor(p: { id: string }, content: MissionContent, tx: Tx) {
+/** `withAnchors`: remarks anchored in the evidence are for the learner, their mentors and admins only. */
+async function latestReviewFor(p: { id: string }, content: MissionContent, tx: Tx, withAnchors: boolean) {
   const [latest] = await reviewHistory(p.id, tx);
   if (!latest) return null;
   const bySlug = new Map((await recipesBySlug({ slugs: latest.recommended_recipes, tx })).map((r) => [r.slug, r]));
@@ -34,6 +35,7 @@ async function latestReviewFor(p: { id: string }, content: MissionContent, tx: T
     }),
     recommended_recipes: latest.recommended_recipes.map((slug) => bySlug.get(slug) ?? { slug, title: slug, summary: "", minutes: 0 }).map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, estimated_minutes: r.minutes })),
     expert_path: expertChoices(content),
+    anchors: withAnchors ? latest.anchors : [],
   };
 }
 
@@ -44,7 +46,7 @@ async function latestReviewFor(p: { id: string }, content: MissionContent, tx: T
 export async function reviewForLearner({ caller, progressId, tx = db }: { caller: Caller; progressId: string; tx?: Tx }) {
   const p = await findAttempt({ progressId, tx });
   if (!p || !(await canSeeLearner({ caller, learnerId: p.userId, tx }))) throw errors.notFound("Progress");
-  return latestReviewFor(p, await contentOf({ missionId: p.missionId, version: p.missionVersion, tx }), tx);
+  return latestReviewFor(p, await contentOf({ missionId: p.missionId, version: p.missionVersion, tx }), tx, caller.role !== "enterprise");
 }
 export type LearnerReview = NonNullable<Awaited<ReturnType<typeof reviewForLearner>>>;
 
@@ -70,7 +72,7 @@ export async function completionView({ caller, missionIdOrCode, tx = db }: { cal
   if (!p) return { mission: m, progress: null, review: null, path: [] as string[], choices: [] as { decision: string; choice: string; score_delta: number }[], content: null, portfolio: null, next: [] as NextMission[] };
   const a = await loadAttempt(p, { tx });
   const [review, portfolio, next] = await Promise.all([
-    latestReviewFor(p, a.content, tx),
+    latestReviewFor(p, a.content, tx, true),
     portfolioItemOf({ progressId: p.id, tx }),
     p.state === "approved" ? nextMissions({ userId: caller.id, track: m.track, tier: m.tier, exclude: m.id, tx }) : Promise.resolve([]),
   ]);

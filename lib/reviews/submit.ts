@@ -16,6 +16,7 @@ import { timeAgo } from "@/lib/labels";
 import { attemptForReviewer, isReviewer } from "./access";
 import { reviewerName } from "./history";
 import { resolveScores } from "./rubric";
+import { anchorProblems, anchorRows } from "./anchors";
 
 // Submitting a review (SPEC §3 "Scoring"): levels per criterion, feedback, outcome and recommended
 // recipes, based on the attempt version the mentor saw; a stale version is a 409 saying who got
@@ -47,6 +48,7 @@ async function reviewProblems(a: Attempt, body: ReviewBody) {
   const { fields } = resolved;
   if ((body.outcome === "changes_requested" || body.outcome === "failed") && !body.feedback.trim())
     fields.feedback = body.outcome === "failed" ? "explain why the attempt failed" : "say what the learner should change";
+  Object.assign(fields, anchorProblems(body.anchors ?? [], a.facts.evidence, new Set(resolved.counted.map((c) => c.key))));
   const slugs = [...new Set(body.recommended_recipes)];
   const found = new Set((await recipesBySlug({ slugs })).map((r) => r.slug));
   body.recommended_recipes.forEach((s, i) => {
@@ -135,6 +137,8 @@ export async function submitReview({ caller, progressId, body }: { caller: Calle
           createdAt: now,
         },
         counted.map((c) => ({ criterionKey: c.key, stageKey: c.stage, levelIndex: levels[c.key], points: c.levels[levels[c.key]].points, maxPoints: maxPoints(c), remark: remarks[c.key] ?? null })),
+        // Callers inside the app (the demo seed) may leave anchors out; the API's schema defaults them.
+        anchorRows(body.anchors ?? []),
       );
       const item =
         body.outcome === "approved"

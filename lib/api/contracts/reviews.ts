@@ -13,6 +13,45 @@ export const queueQuerySchema = z.object({
 });
 export type QueueFilters = z.output<typeof queueQuerySchema>;
 
+const fraction = z.number({ error: "must be a number from 0 to 1" }).min(0, "must be from 0 to 1").max(1, "must be from 0 to 1");
+const anchorBase = {
+  evidence_id: z.uuid("must be the id of an evidence file of this submission"),
+  remark: z.string({ error: "required: what you want the learner to see here" }).trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters"),
+  criterion: z.string().trim().min(1).max(80).optional().describe("A rubric criterion the remark is about"),
+};
+/** A remark anchored to a place in an evidence file (SPEC §7): lines of a text file, a rectangle of an image, a page of a PDF. */
+export const anchorSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z
+      .object({ ...anchorBase, kind: z.literal("lines"), start_line: z.number().int().min(1, "lines count from 1"), end_line: z.number().int().min(1, "lines count from 1") })
+      .refine((a) => a.end_line >= a.start_line, { message: "must not be before start_line", path: ["end_line"] }),
+    z
+      .object({ ...anchorBase, kind: z.literal("region"), x: fraction, y: fraction, w: fraction.refine((v) => v > 0, "must be above 0"), h: fraction.refine((v) => v > 0, "must be above 0") })
+      .refine((a) => a.x + a.w <= 1 + 1e-9, { message: "x + w must not pass the right edge (1)", path: ["w"] })
+      .refine((a) => a.y + a.h <= 1 + 1e-9, { message: "y + h must not pass the bottom edge (1)", path: ["h"] }),
+    z.object({ ...anchorBase, kind: z.literal("page"), page: z.number().int().min(1, "pages count from 1") }),
+  ],
+  { error: "kind must be lines, region or page" },
+);
+export type AnchorInput = z.output<typeof anchorSchema>;
+
+/** An anchored remark as answers show it: the body's shape plus its id (criterion null when not given). */
+export const anchorJson = z.object({
+  id: z.uuid(),
+  evidence_id: z.uuid(),
+  kind: z.enum(["lines", "region", "page"]),
+  start_line: z.number().int().optional(),
+  end_line: z.number().int().optional(),
+  x: z.number().optional(),
+  y: z.number().optional(),
+  w: z.number().optional(),
+  h: z.number().optional(),
+  page: z.number().int().optional(),
+  remark: z.string(),
+  criterion: z.string().nullable(),
+});
+
 export const reviewBodySchema = z.object({
   version: z.number().int().min(1).describe("The progress version the review is based on (from the queue or GET /reviews/{progress})"),
   outcome: z.enum(REVIEW_OUTCOMES),
@@ -31,6 +70,7 @@ export const reviewBodySchema = z.object({
   feedback: z.string().trim().max(20_000).default("").describe("Overall feedback; required for changes_requested and failed"),
   stage_feedback: z.record(z.string().max(80), z.string().trim().max(5000)).default({}).describe("Feedback per stage key on the path"),
   recommended_recipes: z.array(z.string().regex(KEY, "must be a recipe slug")).max(10, "at most 10 recipes").default([]),
+  anchors: z.array(anchorSchema).max(100, "at most 100 anchored remarks").default([]).describe("Remarks anchored to lines, regions or pages of the submission's evidence files"),
 });
 export type ReviewBody = z.output<typeof reviewBodySchema>;
 
@@ -151,6 +191,7 @@ const submissionSchema = z.object({
       recommended_recipes: z.array(z.string()),
       created_at: z.string(),
       scores: z.array(z.object({ criterion: z.string(), stage: z.string().nullable(), level: z.number().int(), points: z.number(), max_points: z.number(), remark: z.string().nullable() })),
+      anchors: z.array(anchorJson),
     }),
   ),
   timeline: z.array(momentSchema).describe("The attempt as ordered moments, as GET /missions/{id}/timeline gives its learner"),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
-import { missionProgress, missions, portfolioItems, recipes, reviewScores, reviews, users } from "@/lib/db/schema";
+import { missionProgress, missions, portfolioItems, recipes, reviewAnchors, reviewScores, reviews, users } from "@/lib/db/schema";
 import { TIERS, type ProgressState } from "@/lib/db/schema/enums";
 import { mentorLearnerCondition, type Viewer } from "./access";
 
@@ -69,8 +69,12 @@ export async function reviewRows({ progressId, tx = db }: { progressId: string; 
     .where(eq(reviews.progressId, progressId))
     .orderBy(desc(reviews.createdAt));
   if (list.length === 0) return [];
-  const scores = await tx.select().from(reviewScores).where(inArray(reviewScores.reviewId, list.map((l) => l.review.id)));
-  return list.map((l) => ({ ...l, scores: scores.filter((s) => s.reviewId === l.review.id) }));
+  const ids = list.map((l) => l.review.id);
+  const [scores, anchors] = await Promise.all([
+    tx.select().from(reviewScores).where(inArray(reviewScores.reviewId, ids)),
+    tx.select().from(reviewAnchors).where(inArray(reviewAnchors.reviewId, ids)).orderBy(asc(reviewAnchors.position)),
+  ]);
+  return list.map((l) => ({ ...l, scores: scores.filter((s) => s.reviewId === l.review.id), anchors: anchors.filter((a) => a.reviewId === l.review.id) }));
 }
 
 /** The latest review of an attempt with its mentor's name (who got there first, in a 409). */
@@ -85,10 +89,18 @@ export async function latestReview({ progressId, tx = db }: { progressId: string
   return last;
 }
 
-/** A review and its scores (one row per criterion), in the caller's transaction. */
-export async function insertReview(tx: Tx, review: typeof reviews.$inferInsert, scores: Omit<typeof reviewScores.$inferInsert, "reviewId">[]): Promise<ReviewRow> {
+export type AnchorRow = typeof reviewAnchors.$inferSelect;
+
+/** A review, its scores (one row per criterion) and its anchored remarks, in the caller's transaction. */
+export async function insertReview(
+  tx: Tx,
+  review: typeof reviews.$inferInsert,
+  scores: Omit<typeof reviewScores.$inferInsert, "reviewId">[],
+  anchors: Omit<typeof reviewAnchors.$inferInsert, "reviewId">[] = [],
+): Promise<ReviewRow> {
   const [row] = await tx.insert(reviews).values(review).returning();
   if (scores.length) await tx.insert(reviewScores).values(scores.map((s) => ({ ...s, reviewId: row.id })));
+  if (anchors.length) await tx.insert(reviewAnchors).values(anchors.map((a, i) => ({ ...a, reviewId: row.id, position: i })));
   return row;
 }
 

@@ -218,6 +218,39 @@ export const reviewScores = pgTable(
   (t) => [uniqueIndex("review_scores_uq").on(t.reviewId, t.criterionKey)],
 );
 
+/**
+ * A mentor's remark anchored to a place in one evidence file (SPEC §7 "Anchored remarks"): lines of
+ * a text file, a rectangle of an image (fractions 0–1 of its size) or a page of a PDF.
+ */
+export const reviewAnchors = pgTable(
+  "review_anchors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reviewId: uuid("review_id").notNull().references(() => reviews.id, { onDelete: "cascade" }),
+    evidenceId: uuid("evidence_id").notNull().references(() => evidence.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"lines" | "region" | "page">().notNull(),
+    startLine: integer("start_line"),
+    endLine: integer("end_line"),
+    x: real("x"),
+    y: real("y"),
+    w: real("w"),
+    h: real("h"),
+    page: integer("page"),
+    remark: text("remark").notNull(),
+    criterionKey: text("criterion_key"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    check("review_anchors_kind_ck", sql`${t.kind} in ('lines', 'region', 'page')`),
+    check(
+      "review_anchors_shape_ck",
+      sql`(${t.kind} = 'lines' and ${t.startLine} >= 1 and ${t.endLine} >= ${t.startLine}) or (${t.kind} = 'region' and ${t.x} >= 0 and ${t.y} >= 0 and ${t.w} > 0 and ${t.h} > 0 and ${t.x} + ${t.w} <= 1.0001 and ${t.y} + ${t.h} <= 1.0001) or (${t.kind} = 'page' and ${t.page} >= 1)`,
+    ),
+    index("review_anchors_review_idx").on(t.reviewId, t.position),
+    index("review_anchors_evidence_idx").on(t.evidenceId),
+  ],
+);
+
 export const portfolioItems = pgTable(
   "portfolio_items",
   {
