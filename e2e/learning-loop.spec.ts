@@ -33,6 +33,6 @@ test("a stuck learner gets a nudge, opens it, and quotes a timeline moment in th
   const moments = page.getByRole("list", { name: "Timeline of your attempt" });
   await expect(moments.getByText("Answered “Triage the alert”; the answer did not match").first()).toBeVisible();
   await page.getByRole("button", { name: /^Quote: Answered “Triage the alert”/ }).first().click();
-  await expect(page.getByLabel("Your reflection")).toHaveValue(/^> \d\d:\d\d — Answered “Triage the alert”; the answer did not match/);
+  await expect(page.getByLabel("Your reflection")).toHaveValue(/^> \d\d:\d\d( [AP]M)? — Answered “Triage the alert”; the answer did not match/);
   await snap(page, "learning-loop-reflection-timeline");
 });
