@@ -7,6 +7,7 @@ import type { RecipeOption } from "@/lib/reviews/queue";
 import type { SubmissionDetail } from "@/lib/reviews/submission";
 import { Alert, Badge, Button, cx, inputClass } from "@/components/ui";
 import { RecipePicker } from "./recipe-picker";
+import { AnchorEditor, type AnchorDraft } from "./anchor-editor";
 
 type Criterion = SubmissionDetail["rubric"][number];
 type Outcome = "approved" | "changes_requested" | "failed";
@@ -23,6 +24,8 @@ export interface RubricFormProps {
   requiredStages: string[];
   recipes: RecipeOption[];
   suggested: string[];
+  /** The submission's evidence files, for remarks pinned to a place in them. */
+  files: { id: string; name: string; content_type: string | null }[];
 }
 
 interface ServerError {
@@ -47,6 +50,7 @@ export function RubricForm(p: RubricFormProps) {
   const [feedback, setFeedback] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
+  const [anchors, setAnchors] = useState<AnchorDraft[]>([]);
   const [error, setError] = useState<ServerError | null>(null);
   const [pending, start] = useTransition();
 
@@ -82,6 +86,7 @@ export function RubricForm(p: RubricFormProps) {
       feedback,
       stage_feedback: Object.fromEntries(Object.entries(stageFeedback).filter(([, v]) => v.trim())),
       recommended_recipes: picked,
+      anchors,
     };
     // Keep the criterion order so field errors (scores[i]) point at the right row.
     const order = body.scores.map((s) => s.criterion);
@@ -280,6 +285,11 @@ export function RubricForm(p: RubricFormProps) {
         )}
       </div>
 
+      <section aria-labelledby="anchors-h" className="space-y-2">
+        <h3 id="anchors-h" className="text-sm font-semibold text-slate-900">Remarks on the evidence</h3>
+        <p className="text-xs text-slate-600">Pin a remark to lines of a log, a region of a screenshot or a page of a PDF; the learner sees it in place.</p>
+        <AnchorEditor files={p.files} criteria={p.criteria.map((c) => ({ key: c.key, title: c.title }))} value={anchors} onChange={setAnchors} errors={error?.fields} />
+      </section>
       <RecipePicker recipes={p.recipes} suggested={p.suggested} picked={picked} onChange={setPicked} error={Object.entries(error?.fields ?? {}).find(([k]) => k.startsWith("recommended_recipes"))?.[1]} />
 
       <fieldset className="space-y-2">

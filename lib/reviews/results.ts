@@ -11,6 +11,7 @@ import type { Caller } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
 import { reviewerName, reviewHistory } from "./history";
 import { expertChoices } from "./submission";
+import { anchorPlaces, type AnchorPlace } from "./anchor-excerpts";
 
 // Review results as the learner sees them (SPEC §5 Completion screen, dashboard notification).
 // Feedback exists for the learner only once a review does; pre-scores are for mentors only.
@@ -69,7 +70,7 @@ export async function completionView({ caller, missionIdOrCode, tx = db }: { cal
   const m = await findMission({ idOrCode: missionIdOrCode, tx });
   if (!m) throw errors.notFound("Mission");
   const p = await latestAttempt({ userId: caller.id, missionId: m.id, tx });
-  if (!p) return { mission: m, progress: null, review: null, path: [] as string[], choices: [] as { decision: string; choice: string; score_delta: number }[], content: null, portfolio: null, next: [] as NextMission[] };
+  if (!p) return { mission: m, progress: null, review: null, path: [] as string[], choices: [] as { decision: string; choice: string; score_delta: number }[], content: null, portfolio: null, next: [] as NextMission[], anchors: [] as AnchorPlace[] };
   const a = await loadAttempt(p, { tx });
   const [review, portfolio, next] = await Promise.all([
     latestReviewFor(p, a.content, tx, true),
@@ -83,6 +84,8 @@ export async function completionView({ caller, missionIdOrCode, tx = db }: { cal
     path: a.route.path,
     choices: a.facts.decisions.map((c) => ({ decision: c.decisionKey, choice: c.choiceKey, score_delta: c.scoreDelta })),
     review,
+    /** Each anchored remark of the review on its place in the evidence. */
+    anchors: review?.anchors.length ? await anchorPlaces({ anchors: review.anchors, files: a.facts.evidence, missionCode: m.code }) : [],
     portfolio: portfolio ?? null,
     next,
   };

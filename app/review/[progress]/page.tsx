@@ -242,6 +242,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
               requiredStages={d.mission.required_stages}
               recipes={recipes}
               suggested={suggested}
+              files={d.evidence.filter((e) => e.kind === "file").map((e) => ({ id: e.id, name: e.name, content_type: e.content_type }))}
             />
           ) : (
             <Card>

@@ -9,6 +9,7 @@ import { YourBenchmark } from "@/components/analytics/benchmarks-view";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
 import { decisionAdjustment, hintAdjustment } from "@/components/missions/format";
 import { tierLabel, trackLabel } from "@/lib/labels";
+import { AnchoredRemarks } from "@/components/review/anchored-remarks";
 
 export const metadata = { title: "Mission result" };
 
@@ -99,6 +100,14 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
                   </dl>
                 )}
               </Card>
+
+              {v.anchors.length > 0 && (
+                <Card>
+                  <h2 className="font-semibold">Remarks on your evidence</h2>
+                  <p className="mb-3 mt-1 text-sm text-slate-600">Where {review.mentor.name} pointed at something in what you submitted.</p>
+                  <AnchoredRemarks places={v.anchors} criterionTitle={(k) => content.rubric.find((c) => c.key === k)?.title ?? k} />
+                </Card>
+              )}
 
               <Card>
                 <h2 className="font-semibold">Rubric breakdown</h2>
