@@ -17,6 +17,8 @@ const schema = z.object({
   SORTIE_DEMO: bool,
   SORTIE_SIGNUP_OPEN: bool,
   SORTIE_ABANDON_DAYS: z.coerce.number().int().positive().default(7),
+  /** Hours a submission may wait for review before the mentor dashboard marks it overdue. */
+  SORTIE_REVIEW_SLA_HOURS: z.coerce.number().positive().default(48),
   // How far the admin/cohort dashboards may lag behind writes (seconds; 0 = always exact). See lib/analytics/rollup.ts.
   SORTIE_ROLLUP_MAX_LAG_SECONDS: z.coerce.number().int().min(0).default(0),
   // Day-aligned dashboard date ranges kept in the rollup (most recently used first); 0 runs every range live.

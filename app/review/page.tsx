@@ -6,6 +6,7 @@ import { FilterSelect, TierFilter, TrackFilter } from "@/components/ui/filter-se
 import { DeniedNotice } from "@/components/shell/denied-notice";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { ReviewQueue } from "@/components/review/review-queue";
+import { ReviewTabs } from "@/components/review/review-tabs";
 
 export const metadata = { title: "Review queue" };
 
@@ -22,6 +23,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     <>
       <DeniedNotice searchParams={searchParams} />
       <PageHeader title="Review queue" description="Submissions from your learners, oldest first. Open one to score it with the rubric." />
+      <ReviewTabs current="queue" />
       {reviewed && (
         <Alert tone="green" title="Review saved" className="mb-4">
           The learner can now see your feedback.

@@ -30,7 +30,7 @@ const listQuery = z.object({
   learner: z.uuid().optional(),
 });
 
-const assignmentSchema = z.object({
+export const assignmentSchema = z.object({
   id: z.uuid(),
   mission: z.object({ id: z.uuid(), code: z.string(), title: z.string(), track: z.string(), tier: z.string() }),
   cohort: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).nullable(),

@@ -5,6 +5,7 @@ import { FORMULA_TEXT } from "@/lib/missions/scoring";
 import { defineContract } from "../contract";
 import { evidenceItem } from "./missions";
 import { momentSchema } from "./learning";
+import { assignmentSchema } from "./assignments";
 
 export const queueQuerySchema = z.object({
   mission: z.string().trim().min(1).max(80).optional().describe("Mission id or code"),
@@ -250,4 +251,21 @@ export const review = defineContract({
   response: reviewResult,
   status: 201,
   errors: [404, 409, 422],
+});
+
+export const dashboard = defineContract({
+  method: "get",
+  path: "/reviews/dashboard",
+  tag: T,
+  summary: "The mentor's dashboard: waiting time against the SLA, workload per mentor, overdue assignments, changes requested",
+  description: "A mentor sees their own learners and their own workload row; an admin every mentor. `over_sla` marks submissions waiting longer than `sla_hours` (SORTIE_REVIEW_SLA_HOURS).",
+  permission: "reviews:queue",
+  response: z.object({
+    sla_hours: z.number(),
+    waiting: z.array(queueItem.extend({ over_sla: z.boolean() })),
+    over_sla: z.number().int(),
+    workload: z.array(z.object({ mentor: z.object({ id: z.uuid(), name: z.string() }), waiting: z.number().int(), oldest_waiting_seconds: z.number().int().nullable(), reviews_last_7_days: z.number().int() })),
+    overdue_assignments: z.array(assignmentSchema),
+    changes_requested: z.array(z.object({ progress_id: z.uuid(), learner: z.object({ id: z.uuid(), name: z.string() }), mission: z.object({ code: z.string(), title: z.string() }), since: z.string().nullable() })),
+  }),
 });

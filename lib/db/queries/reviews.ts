@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
+import { rows } from "@/lib/db/sql";
 import { missionProgress, missions, portfolioItems, recipes, reviewAnchors, reviewScores, reviews, users } from "@/lib/db/schema";
 import { TIERS, type ProgressState } from "@/lib/db/schema/enums";
 import { mentorLearnerCondition, type Viewer } from "./access";
@@ -174,4 +175,40 @@ export async function insertPortfolioItem(tx: Tx, values: typeof portfolioItems.
     .onConflictDoNothing({ target: portfolioItems.progressId })
     .returning({ id: portfolioItems.id, slug: portfolioItems.publicSlug });
   return inserted ?? (await tx.select({ id: portfolioItems.id, slug: portfolioItems.publicSlug }).from(portfolioItems).where(eq(portfolioItems.progressId, values.progressId)))[0];
+}
+
+/** Learners per mentor, directly or through a cohort (one row per pair). */
+const MENTOR_LEARNERS = sql`(select ma.mentor_id, ma.learner_id as user_id from mentor_assignments ma where ma.learner_id is not null
+  union select ma.mentor_id, cm.user_id from mentor_assignments ma join cohort_members cm on cm.cohort_id = ma.cohort_id)`;
+
+/** Each mentor's load: submissions of their learners waiting, the oldest of them, reviews written in 7 days (a mentor sees their own row). */
+export async function mentorWorkloadRows({ viewer, tx = db }: { viewer: Viewer; tx?: Tx }) {
+  const list = await rows<{ id: string; name: string; waiting: number; oldest: Date | string | null; reviews_7d: number }>(
+    tx,
+    sql`select u.id::text as id, u.name,
+        count(distinct p.id) filter (where p.state in ('submitted', 'in_review'))::int as waiting,
+        min(p.submitted_at) filter (where p.state in ('submitted', 'in_review')) as oldest,
+        (select count(*) from reviews r where r.mentor_id = u.id and r.created_at > now() - interval '7 days')::int as reviews_7d
+      from users u
+      left join ${MENTOR_LEARNERS} ml on ml.mentor_id = u.id
+      left join mission_progress p on p.user_id = ml.user_id
+      where u.role = 'mentor' ${viewer.role === "admin" ? sql`` : sql`and u.id = ${viewer.id}`}
+      group by u.id, u.name
+      order by waiting desc, u.name`,
+  );
+  return list.map((r) => ({ ...r, oldest: r.oldest ? new Date(r.oldest) : null }));
+}
+
+/** Attempts sent back with changes requested, among the viewer's learners (everyone's for an admin), longest waiting first. */
+export async function changesRequestedRows({ viewer, tx = db }: { viewer: Viewer; tx?: Tx }) {
+  const where = [eq(missionProgress.state, "changes_requested")];
+  if (viewer.role !== "admin") where.push(mentorLearnerCondition(viewer.id, missionProgress.userId));
+  return tx
+    .select({ progressId: missionProgress.id, learnerId: users.id, learnerName: users.name, code: missions.code, title: missions.title, since: missionProgress.reviewedAt })
+    .from(missionProgress)
+    .innerJoin(users, eq(users.id, missionProgress.userId))
+    .innerJoin(missions, eq(missions.id, missionProgress.missionId))
+    .where(and(...where))
+    .orderBy(asc(missionProgress.reviewedAt))
+    .limit(200);
 }
