@@ -181,35 +181,43 @@ export function RubricForm(p: RubricFormProps) {
                   {c.title} <span className="font-normal text-slate-500">· weight {c.weight} · max {c.max_points} pts</span>
                 </legend>
                 {c.description && <p className="text-xs text-slate-600">{c.description}</p>}
-                <div className="grid gap-2" role="radiogroup" aria-label={`${c.title} level`}>
-                  {c.levels.map((l) => {
-                    const id = `lvl-${c.key}-${l.index}`;
-                    const on = levels[c.key] === l.index;
-                    return (
-                      <label
-                        key={l.index}
-                        htmlFor={id}
-                        className={cx(
-                          "flex cursor-pointer gap-3 rounded-lg border p-2 text-sm transition-colors focus-within:ring-2 focus-within:ring-brand-500",
-                          on ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50",
-                        )}
-                      >
-                        <input
-                          id={id}
-                          type="radio"
-                          name={`level-${c.key}`}
-                          value={l.index}
-                          checked={on}
-                          onChange={() => setLevels((s) => ({ ...s, [c.key]: l.index }))}
-                          className="mt-1"
-                        />
-                        <span>
-                          <span className="font-medium">{l.label}</span> <span className="text-slate-500">({l.points} pts)</span>
-                          <span className="block text-slate-600">{l.descriptor}</span>
-                        </span>
-                      </label>
-                    );
-                  })}
+                {/* One row per criterion, one column per level: arrow keys move between levels. */}
+                <div className="overflow-x-auto">
+                  <div
+                    className="grid min-w-max gap-1.5"
+                    style={{ gridTemplateColumns: `repeat(${c.levels.length}, minmax(7.5rem, 1fr))` }}
+                    role="radiogroup"
+                    aria-label={`${c.title} level`}
+                  >
+                    {c.levels.map((l) => {
+                      const id = `lvl-${c.key}-${l.index}`;
+                      const on = levels[c.key] === l.index;
+                      return (
+                        <label
+                          key={l.index}
+                          htmlFor={id}
+                          className={cx(
+                            "flex cursor-pointer flex-col gap-1 rounded-lg border p-2 text-xs transition-colors focus-within:ring-2 focus-within:ring-brand-500",
+                            on ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50",
+                          )}
+                        >
+                          <span className="flex items-center gap-2">
+                            <input
+                              id={id}
+                              type="radio"
+                              name={`level-${c.key}`}
+                              value={l.index}
+                              checked={on}
+                              onChange={() => setLevels((s) => ({ ...s, [c.key]: l.index }))}
+                            />
+                            <span className="text-sm font-medium text-slate-900">{l.label}</span>
+                            <span className="ml-auto tabular-nums text-slate-500">{l.points} pts</span>
+                          </span>
+                          <span className="text-slate-600">{l.descriptor}</span>
+                        </label>
+                      );
+                    })}
+                  </div>
                 </div>
                 {err && (
                   <p id={`err-${c.key}`} className="text-sm text-red-700">
@@ -341,7 +349,7 @@ export function RubricForm(p: RubricFormProps) {
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Submit review"}
         </Button>
-        <span className="text-xs text-slate-500">Based on version {p.version} of this submission.</span>
+        <span className="text-xs text-slate-500">If someone else reviews it first, you will be told before anything is overwritten.</span>
       </div>
     </form>
   );
