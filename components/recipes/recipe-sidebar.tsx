@@ -4,10 +4,14 @@ import { useCallback, useState } from "react";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { QueryProvider } from "@/components/providers/query-provider";
-import { Markdown } from "@/components/ui/markdown";
+import dynamic from "next/dynamic";
 import { Badge, Button, Skeleton } from "@/components/ui";
 import { Drawer } from "./recipe-dialog";
 import { CopyButton } from "./copy-button";
+
+// The markdown renderer (react-markdown, remark, rehype: about 56 KiB gzipped) is only needed once
+// a recipe is opened in the drawer, so the stage page, where learners live, does not load it up front.
+const Markdown = dynamic(() => import("@/components/ui/markdown").then((m) => m.Markdown), { loading: () => <Skeleton className="h-12" /> });
 
 /**
  * The recipe sidebar inside the mission stage player: top recommendations for the current stage,
