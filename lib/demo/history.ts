@@ -15,6 +15,8 @@ import { computePath } from "@/lib/missions/graph";
 import { sha256Hex } from "@/lib/storage";
 import type { ReviewOutcome } from "@/lib/db/schema/enums";
 import { AppError } from "@/lib/errors";
+import { recordEvents } from "@/lib/telemetry/record";
+import type { EventRecord } from "@/lib/telemetry/events";
 
 /**
  * Mission history for the demo, played through the same services the app uses (so every row,
@@ -139,6 +141,7 @@ async function play(who: Caller, code: string, strategy: number, until: Until): 
       await addEvidence({ caller: who, idOrCode: code, stage: stage.key, files: files.map((x) => ({ ...x, sha256: sha256Hex(x.bytes) })) });
     }
     const links = stage.evidence.links?.required ? [`https://git.northwind-logistics.test/${who.name.split(" ")[0].toLowerCase()}/${code.toLowerCase()}-${stage.key}`] : [];
+    await stageVisit(who, progressId, row.missionId, stage.key, strategy, steps);
     const tool = stage.required_skills[0];
     if (tool) await recordTool({ caller: who, idOrCode: code, stage: stage.key, tool: toolFor(tool) });
     await completeStage({ caller: who, idOrCode: code, stage: stage.key, input: { notes: notesFor(stage), answer: answerFor(stage), links } });
@@ -153,6 +156,27 @@ async function play(who: Caller, code: string, strategy: number, until: Until): 
   await submitMission({ caller: who, idOrCode: code });
   await getProgress({ caller: who, idOrCode: code });
   return progressId;
+}
+
+/**
+ * What the browser tracker would have sent while the learner worked on the stage: the visible time
+ * (3–13 minutes, varied by learner and stage) and, for some, a nudge they opened or dismissed — so
+ * time per stage, nudge rates and the timeline have data in a fresh demo.
+ */
+async function stageVisit(who: Caller, progressId: string, missionId: string, stage: string, strategy: number, steps: number) {
+  const minutes = 3 + ((strategy * 7 + steps * 5) % 11);
+  const now = Date.now();
+  const at = (msAgo: number) => new Date(now - msAgo);
+  const base = { userId: who.id, missionId, progressId, stageKey: stage };
+  const events: EventRecord[] = [
+    { ...base, type: "stage.entered", occurredAt: at(minutes * 60_000) },
+    { ...base, type: "stage.left", occurredAt: at(1000), payload: { visible_ms: Math.round(minutes * 60_000 * 0.85), reason: "completed" } },
+  ];
+  if ((strategy + steps) % 4 === 2) {
+    events.splice(1, 0, { ...base, type: "nudge.shown", occurredAt: at(minutes * 30_000), payload: { kind: "recipe" } });
+    events.splice(2, 0, { ...base, type: strategy % 2 ? "nudge.opened" : "nudge.dismissed", occurredAt: at(minutes * 30_000 - 20_000), payload: { kind: "recipe" } });
+  }
+  await db.transaction((tx) => recordEvents(tx, events));
 }
 
 function toolFor(skill: string): string {
