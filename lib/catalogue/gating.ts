@@ -6,13 +6,21 @@ import type { Caller } from "@/lib/auth/session";
 import { lockState, tierKey, type GatingContext, type LockState } from "@/lib/missions/gating";
 import { enrolledTracks, isFoundationsComplete } from "@/lib/db/queries/foundations";
 import { exceptionMissionIds, passedPerTier } from "@/lib/db/queries/mission-catalogue";
-import { settingValue } from "@/lib/db/queries/settings";
+import { setSettingValue, settingValue } from "@/lib/db/queries/settings";
+import { errors } from "@/lib/errors";
 
 /** The admin-settable tier unlock threshold (settings.unlock_threshold), else SORTIE_UNLOCK_THRESHOLD. */
 export async function unlockThreshold({ tx = db }: { tx?: Tx } = {}): Promise<number> {
   const value = await settingValue({ key: "unlock_threshold", tx });
   const n = value !== undefined ? Number.parseInt(value, 10) : NaN;
   return Number.isFinite(n) && n >= 0 ? n : env().SORTIE_UNLOCK_THRESHOLD;
+}
+
+/** Admins set how many passed missions of a tier unlock the next (SPEC §3), in the app rather than by env. */
+export async function setUnlockThreshold({ caller, value, tx = db }: { caller: Pick<Caller, "role">; value: number; tx?: Tx }) {
+  if (caller.role !== "admin") throw errors.forbidden();
+  await setSettingValue({ key: "unlock_threshold", value: String(value), tx });
+  return value;
 }
 
 /** Everything gating (lib/missions/gating.ts) needs to know about a caller, in five small parallel queries. */

@@ -8,6 +8,7 @@ import { addCohortMember, assignMentor, createCohort } from "@/lib/cohorts/admin
 import { cohortCreateSchema, memberAddSchema, mentorAssignSchema } from "@/lib/cohorts/schemas";
 import { createAssignment } from "@/lib/assignments/assign";
 import { grantException } from "@/lib/assignments/exceptions";
+import { setUnlockThreshold } from "@/lib/catalogue/gating";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 
@@ -64,3 +65,13 @@ export const grantExceptionAction = action({ schema: exceptionForm, permission: 
   revalidatePath("/admin/users");
   return { ok: true, message: r.created ? `${input.learner} may now start ${r.exception.mission.code}.` : `${input.learner} already had access to ${r.exception.mission.code} (granted by ${r.exception.granted_by.name}).` };
 });
+
+export const setUnlockThresholdAction = action(
+  { schema: z.object({ threshold: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").max(20, "must be at most 20") }), permission: "users:manage" },
+  async ({ threshold }, caller) => {
+    await setUnlockThreshold({ caller, value: threshold });
+    revalidatePath("/admin/users");
+    revalidatePath("/dashboard");
+    return { ok: true, message: `A tier now unlocks after ${threshold} passed mission${threshold === 1 ? "" : "s"} of the tier before it.` };
+  },
+);

@@ -9,7 +9,8 @@ import { listAssignments } from "@/lib/assignments/list";
 import { filterOptions } from "@/lib/analytics/options";
 import type { Caller } from "@/lib/auth/session";
 import { ROLES } from "@/lib/db/schema/enums";
-import { addMemberAction, assignMentorAction, assignMissionAction, createCohortAction, grantExceptionAction } from "./actions";
+import { addMemberAction, assignMentorAction, assignMissionAction, createCohortAction, grantExceptionAction, setUnlockThresholdAction } from "./actions";
+import { unlockThreshold } from "@/lib/catalogue/gating";
 
 export const metadata: Metadata = { title: "Users & cohorts" };
 
@@ -21,7 +22,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
   const role = typeof sp.role === "string" ? sp.role : "";
-  const [orgs, cohorts, options] = await Promise.all([listOrganisations(), cohortsWithMentors(), filterOptions({ caller })]);
+  const [orgs, cohorts, options, threshold] = await Promise.all([listOrganisations(), cohortsWithMentors(), filterOptions({ caller }), unlockThreshold()]);
   const cohortOptions = cohorts.map((c) => ({ value: c.slug, label: `${c.name} (${c.organisation})` }));
   const missionOptions = options.missions.map((m) => ({ value: m.code, label: `${m.code} — ${m.title}` }));
   return (
@@ -72,6 +73,11 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           </Card>
         </div>
         <div className="space-y-6">
+          <Card>
+            <h2 id="unlock-title" className="text-lg font-semibold">Tier unlocking</h2>
+            <p className="mb-3 mt-1 text-sm text-slate-600">A tier of a track unlocks after this many passed missions of the tier before it. Now: <strong>{threshold}</strong>.</p>
+            <AdminForm id="unlock" action={setUnlockThresholdAction} submit="Save" fields={[{ name: "threshold", label: "Passed missions needed", kind: "text", placeholder: String(threshold), hint: "A whole number from 0 to 20.", required: true }]} />
+          </Card>
           <Card>
             <h2 id="new-cohort-title" className="mb-3 text-lg font-semibold">New cohort</h2>
             <AdminForm

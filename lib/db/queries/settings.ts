@@ -8,3 +8,8 @@ export async function settingValue({ key, tx = db }: { key: string; tx?: Tx }): 
   const [s] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, key));
   return s?.value;
 }
+
+/** Stores an admin-set value (insert or replace). */
+export async function setSettingValue({ key, value, tx = db }: { key: string; value: string; tx?: Tx }) {
+  await tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+}
