@@ -79,7 +79,7 @@ export async function PerformanceDashboard({ caller, values }: { caller: Caller;
                   caption="Drop-off stage of abandoned attempts"
                   head={["Mission", "Stage", "Abandoned", "Share"]}
                   numeric={[2, 3]}
-                  rows={data.drop_off.map((d) => [d.mission, d.stage_title ?? "Before the first stage", d.abandoned, pct(d.share)])}
+                  rows={data.drop_off.map((d) => [d.mission, d.stage_title ?? "All stages done, not submitted", d.abandoned, pct(d.share)])}
                 />
               ) : (
                 <NoData>No abandoned attempts. Every open attempt had activity recently.</NoData>
