@@ -167,7 +167,7 @@ export function RubricForm(p: RubricFormProps) {
       </details>
 
       {[...byStage.entries()].map(([stageKey, list]) => (
-        <fieldset key={stageKey} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+        <fieldset key={stageKey} className="min-w-0 space-y-4 rounded-xl border border-slate-200 bg-white p-4">
           <legend className="px-1 text-sm font-semibold text-slate-900">
             {stageTitle(stageKey)}
             {p.requiredStages.includes(stageKey) && <Badge tone="amber" className="ml-2">required</Badge>}
@@ -176,7 +176,7 @@ export function RubricForm(p: RubricFormProps) {
             const i = p.criteria.indexOf(c);
             const err = criterionError(i);
             return (
-              <fieldset key={c.key} className="space-y-2" aria-describedby={err ? `err-${c.key}` : undefined}>
+              <fieldset key={c.key} className="min-w-0 space-y-2" aria-describedby={err ? `err-${c.key}` : undefined}>
                 <legend className="text-sm font-medium">
                   {c.title} <span className="font-normal text-slate-500">· weight {c.weight} · max {c.max_points} pts</span>
                 </legend>

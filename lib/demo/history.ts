@@ -168,13 +168,15 @@ async function stageVisit(who: Caller, progressId: string, missionId: string, st
   const now = Date.now();
   const at = (msAgo: number) => new Date(now - msAgo);
   const base = { userId: who.id, missionId, progressId, stageKey: stage };
+  // Wall-clock times stay between the attempt's start and the completion that follows (the
+  // timeline orders by them); the visible time is what the dashboards count.
   const events: EventRecord[] = [
-    { ...base, type: "stage.entered", occurredAt: at(minutes * 60_000) },
-    { ...base, type: "stage.left", occurredAt: at(1000), payload: { visible_ms: Math.round(minutes * 60_000 * 0.85), reason: "completed" } },
+    { ...base, type: "stage.entered", occurredAt: at(4) },
+    { ...base, type: "stage.left", occurredAt: at(1), payload: { visible_ms: Math.round(minutes * 60_000 * 0.85), reason: "completed" } },
   ];
   if ((strategy + steps) % 4 === 2) {
-    events.splice(1, 0, { ...base, type: "nudge.shown", occurredAt: at(minutes * 30_000), payload: { kind: "recipe" } });
-    events.splice(2, 0, { ...base, type: strategy % 2 ? "nudge.opened" : "nudge.dismissed", occurredAt: at(minutes * 30_000 - 20_000), payload: { kind: "recipe" } });
+    events.splice(1, 0, { ...base, type: "nudge.shown", occurredAt: at(3), payload: { kind: "recipe" } });
+    events.splice(2, 0, { ...base, type: strategy % 2 ? "nudge.opened" : "nudge.dismissed", occurredAt: at(2), payload: { kind: "recipe" } });
   }
   await db.transaction((tx) => recordEvents(tx, events));
 }
