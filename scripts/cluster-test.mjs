@@ -260,7 +260,11 @@ async function main() {
   check("opening one review on both instances at once asks the AI once, in a durable job", opens.every((s) => s === 200) && ai.calls.length === 1 && opinion?.state === "completed", JSON.stringify(figures.second_opinion));
 
   // Scheduled jobs: once per minute slot for the whole cluster. Wait for a slot both instances watched.
-  await waitFor(async () => (await sql`select count(*)::int as n from pgboss.job where name = 'sweep-deadlines' and state = 'completed'`)[0].n >= 1, 75_000, "a deadline sweep").catch(() => {});
+  await waitFor(
+    async () => (await sql`select count(distinct name)::int as n from pgboss.job where name in ('sweep-deadlines', 'analytics-maintenance') and state = 'completed'`)[0].n === 2,
+    90_000,
+    "a deadline sweep and an analytics maintenance run",
+  ).catch(() => {});
   const runs = await sql`select name, output->>'instance' as instance, date_trunc('minute', created_on) as slot, state from pgboss.job where name in ('sweep-deadlines', 'analytics-maintenance') order by created_on`;
   const perSlot = runs.reduce((m, r) => ((m[`${r.name}@${r.slot.toISOString()}`] = (m[`${r.name}@${r.slot.toISOString()}`] ?? 0) + 1), m), {});
   figures.jobs = runs.map((r) => `${r.name} ${r.slot.toISOString().slice(11, 16)} ${r.state} on ${r.instance ?? "-"}`);
