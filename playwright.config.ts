@@ -38,6 +38,10 @@ export default defineConfig({
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       ...(process.env.SORTIE_SKIP_TYPECHECK ? { SORTIE_SKIP_TYPECHECK: process.env.SORTIE_SKIP_TYPECHECK } : {}),
       AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
+      // What the production guard (lib/ops/guard.ts) asks of a server with DATABASE_URL (CI): one
+      // server-actions key for the build and the server, and an upload store named outright.
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "c29ydGllLWUyZS1hY3Rpb25zLWtleS1ub3QtcHJvZCE=",
+      SORTIE_UPLOAD_DIR: `${dataDir}/uploads`,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -33,7 +33,7 @@ test.describe("sign-up, sign-in and roles", () => {
   const homes = [
     { role: "learner", email: DEMO.learner, home: "/dashboard", nav: ["Dashboard", "Foundations", "Recipes", "Portfolio"] },
     { role: "mentor", email: DEMO.mentor, home: "/review", nav: ["Review queue", "Analytics", "Missions", "Recipes"] },
-    { role: "admin", email: DEMO.admin, home: "/admin/analytics", nav: ["Analytics", "Content", "Users & cohorts", "Review queue"] },
+    { role: "admin", email: DEMO.admin, home: "/admin/analytics", nav: ["Analytics", "Content", "Users & cohorts", "Jobs", "Review queue"] },
     { role: "enterprise", email: DEMO.enterprise, home: "/enterprise", nav: ["Cohorts"] },
   ] as const;
 
@@ -54,6 +54,22 @@ test.describe("sign-up, sign-in and roles", () => {
     const api = await page.request.get("/api/v1/admin/content/export");
     expect(api.status()).toBe(403);
     expect((await api.json()).error.code).toBe("forbidden");
+  });
+
+  test("an admin sees the background job queues; a learner is refused the page and the API", async ({ page, auth }) => {
+    await auth.signIn(DEMO.admin);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs" }).click();
+    await expect(page.getByRole("heading", { name: "Background jobs" })).toBeVisible();
+    const queues = page.getByRole("table", { name: /Queues/ });
+    for (const job of ["sweep-deadlines", "analytics-maintenance", "second-opinion", "retention"]) await expect(queues.getByText(job, { exact: true })).toBeVisible();
+    const api = await page.request.get("/api/v1/admin/jobs");
+    expect(api.status()).toBe(200);
+    await auth.signOut();
+    await auth.signIn(DEMO.learner);
+    await page.goto("/admin/jobs");
+    await expect(page).toHaveURL(/\/dashboard\?denied=1/);
+    const denied = await page.request.get("/api/v1/admin/jobs");
+    expect(denied.status()).toBe(403);
   });
 
   test("signing out and in as someone else shows the new person, not the old session", async ({ page, auth }) => {

@@ -34,7 +34,23 @@ const schema = z.object({
   SORTIE_AI_KEY: z.string().optional(),
   SORTIE_AI_MODEL: z.string().optional(),
   UPLOADTHING_TOKEN: z.string().optional(),
+  // S3-compatible evidence storage (S3, MinIO, R2, Ceph) when a bucket is named; see lib/storage/s3.ts.
+  SORTIE_S3_BUCKET: z.string().optional(),
+  SORTIE_S3_ENDPOINT: z.string().url().optional(),
+  SORTIE_S3_REGION: z.string().default("us-east-1"),
+  SORTIE_S3_ACCESS_KEY_ID: z.string().optional(),
+  SORTIE_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  SORTIE_S3_FORCE_PATH_STYLE: bool,
   AUTH_SECRET: z.string().optional(),
+  // Next's key for server-action ids; generated per build unless set, so instances of different builds disagree.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.string().optional(),
+  // Declares a clustered deployment: the production guard applies even without DATABASE_URL (and then fails).
+  SORTIE_CLUSTER: bool,
+  // Whether this instance works on background jobs (default yes); scheduling happens once per cluster anyway.
+  SORTIE_JOBS: bool,
+  // A name for this instance in job records and logs; default <hostname>:<pid>.
+  SORTIE_INSTANCE: z.string().optional(),
+  HOSTNAME: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

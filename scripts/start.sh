@@ -11,5 +11,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 echo "==> Building"
 npx next build
-echo "==> Starting on http://localhost:${PORT:-3000}"
-exec npx next start -H localhost -p "${PORT:-3000}"
+# SORTIE_BIND=0.0.0.0 makes it reachable from other machines (a load balancer, a container's port);
+# the default stays localhost, where next-auth's redirects are built (see STACK.md).
+echo "==> Starting on http://${SORTIE_BIND:-localhost}:${PORT:-3000}"
+exec npx next start -H "${SORTIE_BIND:-localhost}" -p "${PORT:-3000}"

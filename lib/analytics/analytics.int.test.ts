@@ -18,7 +18,7 @@ import { presetFrom } from "@/lib/analytics/presets";
 import { rebuildRollups, refreshRollups, rollupVersion } from "@/lib/analytics/rollup";
 import { importPack } from "@/lib/content/import";
 import { fixtureMission, fixturePack } from "@/test/fixtures";
-import { startRollupRefresher } from "@/lib/analytics/refresher";
+import { maintainAnalytics } from "@/lib/analytics/refresher";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
 let missionId: string;
@@ -490,26 +490,20 @@ describe("rollup", () => {
   });
 });
 
-describe("background refresher", () => {
-  it("refreshes what changed on its own schedule, one tick at a time", async () => {
+describe("analytics maintenance job", () => {
+  it("refreshes what changed without any dashboard read", async () => {
     await refreshRollups();
     const marks = async () => (await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n;
     await db.insert(toolsUsed).values({ progressId: await attempt(await makeUser("learner"), { path: ["triage"] }), stageKey: "triage", tool: "volatility" });
     expect(await marks()).toBeGreaterThan(0);
-    const refresher = startRollupRefresher(0.1);
-    try {
-      const deadline = Date.now() + 10_000;
-      while ((await marks()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      expect(await marks()).toBe(0);
-      // The tool is in the rollup without any dashboard read having refreshed it.
-      const [tool] = await rows<{ n: number }>(db, sql`select sum(n)::int as n from mission_rollup_items where scope = '' and kind = 'tool' and key = 'volatility'`);
-      expect(tool.n).toBe(1);
-      // Overlapping calls share the tick in flight.
-      expect(refresher.tick()).toBe(refresher.tick());
-    } finally {
-      refresher.stop();
-      await refresher.tick();
-    }
+    const result = await maintainAnalytics();
+    expect(result.missions_recomputed).toBeGreaterThan(0);
+    expect(await marks()).toBe(0);
+    // The tool is in the rollup without any dashboard read having refreshed it.
+    const [tool] = await rows<{ n: number }>(db, sql`select sum(n)::int as n from mission_rollup_items where scope = '' and kind = 'tool' and key = 'volatility'`);
+    expect(tool.n).toBe(1);
+    // Nothing changed since: a second run recomputes nothing.
+    expect((await maintainAnalytics()).missions_recomputed).toBe(0);
   });
 });
 

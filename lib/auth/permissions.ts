@@ -58,6 +58,7 @@ export const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/analytics", label: "Analytics" },
     { href: "/admin/content", label: "Content" },
     { href: "/admin/users", label: "Users & cohorts" },
+    { href: "/admin/jobs", label: "Jobs" },
     { href: "/review", label: "Review queue" },
   ],
   enterprise: [{ href: "/enterprise", label: "Cohorts" }],

@@ -57,6 +57,11 @@ export function dbKind(): "pglite" | "postgres" {
   return g.__sortieDb!.kind!;
 }
 
+/** The Postgres URL the process uses, or undefined with embedded PGlite. */
+export function postgresUrl(): string | undefined {
+  return dbKind() === "postgres" ? g.__sortieDb!.url : undefined;
+}
+
 export async function closeDb() {
   const h = g.__sortieDb;
   g.__sortieDb = undefined;

@@ -5,6 +5,7 @@ import { requestSecondOpinion, type OpinionConfig, type SecondOpinion } from "@/
 import { isReviewable } from "@/lib/missions/state";
 import { loadAttempt, prescoreOf } from "@/lib/attempts/load";
 import { env } from "@/lib/env";
+import { sendJob } from "@/lib/jobs";
 
 export function aiConfig(): OpinionConfig | null {
   const e = env();
@@ -28,4 +29,19 @@ export async function recordSecondOpinion({ progressId, config = aiConfig() }: {
   if (!opinion) return null;
   await setSecondOpinion({ progressId: p.id, opinion });
   return opinion;
+}
+
+/**
+ * Queues the second opinion as a durable background job (lib/jobs: `second-opinion`), keyed by the
+ * submission, so it survives the instance that queued it and is asked once however many mentors
+ * open the review at once: a second send with the same id is dropped. Shown on a later load.
+ */
+export async function queueSecondOpinion({ progressId }: { progressId: string }): Promise<void> {
+  if (!aiConfig()) return;
+  try {
+    await sendJob("second-opinion", { progressId }, { id: progressId });
+  } catch (e) {
+    // Opening a review must not fail because the queue is unavailable; the next open queues it again.
+    console.error("[reviews] could not queue the second opinion:", e instanceof Error ? e.message : e);
+  }
 }

@@ -3,12 +3,14 @@ import { createHash } from "node:crypto";
 import { env } from "@/lib/env";
 import { localStore } from "./local";
 import { uploadthingStore } from "./uploadthing";
+import { s3Store } from "./s3";
 
 // Evidence storage behind one interface: a local directory by default, uploadthing when
-// UPLOADTHING_TOKEN is set (chosen at request time). Files are stored under a content-hash key.
+// UPLOADTHING_TOKEN is set, an S3-compatible bucket when SORTIE_S3_BUCKET is set (chosen at request
+// time). Files are stored under a content-hash key.
 
 export interface EvidenceStore {
-  readonly name: "local" | "uploadthing";
+  readonly name: "local" | "uploadthing" | "s3";
   /** Stores bytes; `created` is false when identical content was already there (nothing to clean up). */
   put(file: { sha256: string; bytes: Uint8Array; name: string; contentType: string }): Promise<{ storageKey: string; created: boolean }>;
   /** A stream of the stored bytes, or null when missing. */
@@ -16,9 +18,23 @@ export interface EvidenceStore {
   remove(storageKey: string): Promise<void>;
 }
 
+let s3Cached: EvidenceStore | undefined;
+
 export function evidenceStore(): EvidenceStore {
   const e = env();
-  return e.UPLOADTHING_TOKEN ? uploadthingStore(e.UPLOADTHING_TOKEN) : localStore(e.uploadDir);
+  if (e.UPLOADTHING_TOKEN) return uploadthingStore(e.UPLOADTHING_TOKEN);
+  if (e.SORTIE_S3_BUCKET) {
+    // One client (and its connection pool) per process, not one per request.
+    return (s3Cached ??= s3Store({
+      bucket: e.SORTIE_S3_BUCKET,
+      region: e.SORTIE_S3_REGION,
+      endpoint: e.SORTIE_S3_ENDPOINT,
+      accessKeyId: e.SORTIE_S3_ACCESS_KEY_ID,
+      secretAccessKey: e.SORTIE_S3_SECRET_ACCESS_KEY,
+      forcePathStyle: e.SORTIE_S3_FORCE_PATH_STYLE,
+    }));
+  }
+  return localStore(e.uploadDir);
 }
 
 export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { after } from "next/server";
-import { aiConfig, recordSecondOpinion } from "@/lib/reviews/second-opinion";
+import { aiConfig, queueSecondOpinion } from "@/lib/reviews/second-opinion";
 import { recipeOptions } from "@/lib/reviews/queue";
 import { submissionForReview } from "@/lib/reviews/submission";
 import { missionContent } from "@/lib/db/queries/missions";
@@ -31,10 +30,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
-  if (d.progress.reviewable && !d.second_opinion && aiConfig()) {
-    const id = d.progress.id;
-    after(() => recordSecondOpinion({ progressId: id }).then(() => undefined, () => undefined));
-  }
+  if (d.progress.reviewable && !d.second_opinion && aiConfig()) await queueSecondOpinion({ progressId: d.progress.id });
   const content = await missionContent({ missionId: d.mission.id, version: d.mission.version });
   const pathKeys = d.path.map((s) => s.stage);
   const suggested = [...new Set((content?.stages ?? []).filter((s) => pathKeys.includes(s.key)).flatMap((s) => s.recipes))];

@@ -26,3 +26,38 @@ export const refreshAnalytics = defineContract({
   response: z.object({ missions_recomputed: z.number().int(), ranges_prepared: z.number().int() }),
   errors: [401, 403],
 });
+
+const run = z.object({
+  id: z.string(),
+  state: z.string(),
+  started_at: z.string().nullable(),
+  completed_at: z.string().nullable(),
+  retry_count: z.number().int(),
+  instance: z.string().nullable().describe("The instance that ran it (SORTIE_INSTANCE, or host:pid)"),
+  error: z.string().nullable(),
+});
+
+export const overview = defineContract({
+  method: "get",
+  path: "/admin/jobs",
+  tag: T,
+  summary: "Background job queues with their schedule, counts by state, last run and latest failures",
+  description:
+    "Admins only. `runner` is `pg-boss` on Postgres (each job once per cluster, retried with backoff) or `embedded` in the single-process PGlite demo (this process's recent runs).",
+  permission: "jobs:run",
+  response: z.object({
+    runner: z.enum(["pg-boss", "embedded"]),
+    queues: z.array(
+      z.object({
+        name: z.string(),
+        description: z.string(),
+        schedule: z.string().nullable(),
+        retry_limit: z.number().int(),
+        counts: z.object({ created: z.number().int(), retry: z.number().int(), active: z.number().int(), completed: z.number().int(), failed: z.number().int() }),
+        last_run: run.nullable(),
+        failures: z.array(run),
+      }),
+    ),
+  }),
+  errors: [401, 403],
+});

@@ -1,6 +1,5 @@
-import { after } from "next/server";
 import { route } from "@/lib/api/handler";
-import { aiConfig, recordSecondOpinion } from "@/lib/reviews/second-opinion";
+import { aiConfig, queueSecondOpinion } from "@/lib/reviews/second-opinion";
 import { submissionForReview } from "@/lib/reviews/submission";
 import { submitReview } from "@/lib/reviews/submit";
 import * as reviews from "@/lib/api/contracts/reviews";
@@ -8,8 +7,8 @@ import * as reviews from "@/lib/api/contracts/reviews";
 /** Opening a submission claims it for review (submitted → in_review; the version does not change). */
 export const GET = route(reviews.submission, async ({ caller, params }) => {
   const d = await submissionForReview({ caller, progressId: params.progress, open: true });
-  // With an AI endpoint configured, fetch its second opinion after responding (shown on the next load).
-  if (d.progress.reviewable && !d.second_opinion && aiConfig()) after(() => recordSecondOpinion({ progressId: d.progress.id }).then(() => undefined, () => undefined));
+  // With an AI endpoint configured, a background job fetches its second opinion (shown on a later load).
+  if (d.progress.reviewable && !d.second_opinion && aiConfig()) await queueSecondOpinion({ progressId: d.progress.id });
   return d;
 });
 

@@ -1,0 +1,85 @@
+import "server-only";
+import os from "node:os";
+import { env } from "@/lib/env";
+
+/**
+ * Every background job, once. The same definitions run on pg-boss (Postgres: once per cluster, with
+ * retries and backoff) and in-process in the embedded PGlite demo (lib/jobs/embedded.ts), so a job's
+ * code never depends on where it runs. Handlers must be safe to run again: a job whose instance died
+ * mid-run is retried after it expires (at least once, never twice at the same time).
+ */
+export interface JobDefinition<D = Record<string, unknown>> {
+  name: JobName;
+  description: string;
+  /** Cron (UTC) for recurring jobs; on-demand jobs are sent by a use case. */
+  cron?: string;
+  retryLimit: number;
+  /** Seconds before the first retry; doubled at each retry (backoff). */
+  retryDelay: number;
+  /** Seconds a run may take before it counts as lost (its instance died) and is retried. */
+  expireInSeconds: number;
+  run(data: D): Promise<Record<string, unknown>>;
+}
+
+export const JOB_NAMES = ["sweep-deadlines", "analytics-maintenance", "second-opinion", "retention"] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+/** Which instance ran a job: recorded in its output, shown on the admin jobs page. */
+export function instanceName(): string {
+  const e = env();
+  return e.SORTIE_INSTANCE ?? `${e.HOSTNAME ?? os.hostname()}:${process.pid}`;
+}
+
+export function jobDefinitions(): JobDefinition[] {
+  const e = env();
+  return [
+    {
+      name: "sweep-deadlines",
+      description: "Apply every passed deadline (auto-submit or expire)",
+      cron: "* * * * *",
+      retryLimit: 3,
+      retryDelay: 10,
+      expireInSeconds: 120,
+      run: async () => {
+        const { sweepDeadlines } = await import("@/lib/attempts/deadline");
+        return sweepDeadlines();
+      },
+    },
+    {
+      name: "analytics-maintenance",
+      description: "Bring the analytics rollup up to date and prepare the preset date ranges",
+      // SORTIE_ROLLUP_REFRESH_SECONDS=0 turns it off; dashboard reads refresh what they need anyway.
+      cron: e.SORTIE_ROLLUP_REFRESH_SECONDS > 0 ? "* * * * *" : undefined,
+      retryLimit: 3,
+      retryDelay: 10,
+      expireInSeconds: 15 * 60,
+      run: async () => {
+        const { maintainAnalytics } = await import("@/lib/analytics/refresher");
+        return maintainAnalytics();
+      },
+    },
+    {
+      name: "second-opinion",
+      description: "Ask the configured AI endpoint for a second opinion on a submission (once per submission)",
+      retryLimit: 4,
+      retryDelay: 30,
+      expireInSeconds: 5 * 60,
+      run: async (data) => {
+        const { recordSecondOpinion } = await import("@/lib/reviews/second-opinion");
+        const opinion = await recordSecondOpinion({ progressId: String(data.progressId) });
+        return { progress: String(data.progressId), stored: opinion !== null };
+      },
+    },
+    {
+      name: "retention",
+      description: "Drop raw telemetry past the retention setting (kept: the figures are computed from raw events)",
+      cron: "17 3 * * *",
+      retryLimit: 2,
+      retryDelay: 60,
+      expireInSeconds: 30 * 60,
+      // Dashboards compute recipe usage and funnels from raw events; dropping them would change the
+      // figures, so until those are kept in monthly aggregates retention keeps everything.
+      run: async () => ({ dropped: 0, policy: "keep all raw telemetry (figures are computed from it)" }),
+    },
+  ];
+}
