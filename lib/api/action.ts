@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { AppError, zodFields } from "@/lib/errors";
+import { inputProblem } from "./input";
 import { currentUser, type Caller } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/permissions";
 
@@ -42,6 +43,8 @@ export function action<S extends z.ZodType>(
         if (k in raw) raw[k] = ([] as unknown[]).concat(raw[k], v);
         else raw[k] = v;
       }
+      const bad = inputProblem(raw);
+      if (bad) return { message: "Check the highlighted fields.", fields: { [bad.path]: bad.message }, values };
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { message: "Check the highlighted fields.", fields: zodFields(parsed.error), values };
       return (await fn(parsed.data, caller as Caller)) ?? { ok: true };

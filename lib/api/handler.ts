@@ -5,6 +5,7 @@ import { errorBody } from "@/lib/api/errors";
 import { callerFromRequest, type Caller } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Contract } from "./contract";
+import { inputProblem, assertStorable, parseJsonText } from "./input";
 
 const DEFAULT_MAX_BODY = 1024 * 1024; // 1 MB of JSON is far more than any endpoint needs.
 
@@ -54,11 +55,7 @@ async function readJson(req: Request, max: number): Promise<unknown> {
   const buf = await req.arrayBuffer();
   if (buf.byteLength > max) throw errors.tooLarge(`The body is larger than ${Math.round(max / 1024)} KB.`);
   if (buf.byteLength === 0) return {};
-  try {
-    return JSON.parse(new TextDecoder().decode(buf));
-  } catch {
-    throw errors.badRequest("The body is not valid JSON.");
-  }
+  return parseJsonText(new TextDecoder().decode(buf));
 }
 
 /**
@@ -77,13 +74,16 @@ export function route<C extends Contract>(contract: C, fn: (ctx: Ctx<C>) => Prom
       if (contract.params) {
         const raw = (await context?.params) ?? {};
         const r = contract.params.safeParse(raw);
-        if (!r.success) throw errors.notFound();
+        // A path naming something that cannot exist (NUL, a lone surrogate) is as unknown as any other.
+        if (!r.success || inputProblem(raw)) throw errors.notFound();
         params = r.data;
       }
       let query: unknown = undefined;
       if (contract.query) {
         const url = new URL(req.url);
-        const r = contract.query.safeParse(Object.fromEntries(url.searchParams));
+        const raw = Object.fromEntries(url.searchParams);
+        assertStorable(raw, "Some query parameters are not valid.");
+        const r = contract.query.safeParse(raw);
         if (!r.success) throw fromZod(r.error, "Some query parameters are not valid.");
         query = r.data;
       }

@@ -8,6 +8,7 @@ import { addCohortMember, assignMentor, createCohort } from "@/lib/cohorts/admin
 import { cohortCreateSchema, memberAddSchema, mentorAssignSchema } from "@/lib/cohorts/schemas";
 import { createAssignment } from "@/lib/assignments/assign";
 import { grantException } from "@/lib/assignments/exceptions";
+import { isoDay } from "@/lib/api/dates";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 
@@ -34,7 +35,7 @@ const assignMissionForm = z
     mission: z.string().trim().min(1, "choose a mission"),
     cohort: z.preprocess(blank, z.string().optional()),
     learner: z.preprocess(blank, z.email("enter an email").optional()),
-    due_at: z.preprocess(blank, z.iso.date("must be a date").optional()),
+    due_at: z.preprocess(blank, isoDay("must be a date").optional()),
   })
   .superRefine((v, ctx) => {
     if (!v.cohort === !v.learner) ctx.addIssue({ code: "custom", path: ["cohort"], message: "choose a cohort or enter a learner, not both" });
