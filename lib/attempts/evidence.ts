@@ -1,5 +1,5 @@
 import "server-only";
-import { canSeeLearner } from "@/lib/db/queries/access";
+import { canSeeLearnerWork } from "@/lib/db/queries/access";
 import { db } from "@/lib/db";
 import { deleteEvidence, evidenceFile, insertEvidence, lockEvidenceContent, storageKeyInUse } from "@/lib/db/queries/attempts";
 import { toEvidence } from "@/lib/missions/serialize";
@@ -123,13 +123,13 @@ export async function removeEvidence({ caller, idOrCode, evidenceId, store = evi
 }
 
 /**
- * One evidence file for download: served to its owner, their mentors and admins; everyone else
- * gets a 404 (its existence is not revealed).
+ * One evidence file for download: served to its owner, their mentors and admins; everyone else,
+ * enterprise viewers of the learner's organisation included, gets a 404 (its existence is not revealed).
  */
 export async function evidenceForDownload({ caller, idOrCode, evidenceId, store = evidenceStore() }: { caller: Caller; idOrCode: string; evidenceId: string; store?: EvidenceStore }) {
   const mission = await visibleMission({ caller, idOrCode });
   const row = await evidenceFile({ evidenceId, missionId: mission.id });
-  if (!row || !(await canSeeLearner({ caller, learnerId: row.userId }))) throw errors.notFound("Evidence");
+  if (!row || !(await canSeeLearnerWork({ caller, learnerId: row.userId }))) throw errors.notFound("Evidence");
   const body = await store.get(row.storageKey!);
   if (!body) throw errors.notFound("Evidence file");
   return { ...row, body };
