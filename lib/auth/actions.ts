@@ -10,6 +10,7 @@ import { findUserForSignIn } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/db/schema/enums";
 import { createApiToken, revokeApiToken } from "./tokens";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 
 const signInSchema = z.object({
   email: z.email("Enter a valid email address"),
@@ -35,7 +36,7 @@ async function doSignIn(email: string, password: string, next?: string): Promise
 export const signInAction = action({ schema: signInSchema }, async (input) => doSignIn(input.email, input.password, input.next));
 
 export const registerAction = action({ schema: registerSchema }, async (input) => {
-  await registerLearner(input);
+  await registerLearner(input, await headers());
   return doSignIn(input.email, input.password);
 });
 

@@ -7,6 +7,7 @@ import { findUserForSignIn } from "@/lib/db/queries/users";
 import { dummyVerify, verifyPassword } from "./password";
 import { hit, LIMITS } from "./rate-limit";
 import { authSecret } from "./secret";
+import { clientAddress, signInBuckets } from "./client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -44,9 +45,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
-        const r = await hit(`signin:${email.toLowerCase()}:${ip}`, LIMITS.signIn.limit, LIMITS.signIn.windowSeconds);
-        if (!r.allowed) throw new RateLimited();
+        const address = request?.headers ? clientAddress(request.headers) : null;
+        for (const b of signInBuckets(email, address, LIMITS.signIn.limit)) {
+          if (!(await hit(b.key, b.limit, LIMITS.signIn.windowSeconds)).allowed) throw new RateLimited();
+        }
         const user = await findUserForSignIn({ email });
         if (!user) {
           await dummyVerify(password);
