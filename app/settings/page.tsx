@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/db/queries/users";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
-import { CreateTokenForm, RevokeTokenButton } from "@/components/settings/token-forms";
+import { CreateTokenForm, RevokeTokenButton, SignOutEverywhereForm } from "@/components/settings/token-forms";
 
 export const metadata = { title: "Settings" };
 
@@ -19,6 +19,7 @@ export default async function SettingsPage() {
             <div><dt className="text-slate-500">Email</dt><dd>{user.email}</dd></div>
             <div><dt className="text-slate-500">Role</dt><dd className="capitalize">{user.role}</dd></div>
           </dl>
+          <SignOutEverywhereForm />
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="font-semibold">Personal access tokens</h2>

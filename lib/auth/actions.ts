@@ -10,7 +10,9 @@ import { findUserForSignIn } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/db/schema/enums";
 import { createApiToken, revokeApiToken } from "./tokens";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { endAllSessions, expiredSessionCookies } from "./sessions";
 
 const signInSchema = z.object({
   email: z.email("Enter a valid email address"),
@@ -51,4 +53,12 @@ export const revokeTokenAction = action({ schema: z.object({ id: z.uuid() }), pe
   await revokeApiToken({ userId: caller.id, token: input.id });
   revalidatePath("/settings");
   return { ok: true, message: "Token revoked." };
+});
+
+/** Settings: ends every session of the caller on every device (this one too), then to /login. */
+export const signOutEverywhereAction = action({ schema: z.object({}), permission: "profile:read" }, async (_input, caller) => {
+  await endAllSessions(caller.id);
+  const jar = await cookies();
+  for (const c of expiredSessionCookies((await headers()).get("cookie"))) jar.delete(c.slice(0, c.indexOf("=")));
+  redirect("/login?signedout=everywhere");
 });

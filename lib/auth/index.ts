@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -11,10 +12,12 @@ import { clientAddress, signInBuckets } from "./client-address";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    // sid and sv let the server end this session (sign-out) or all of the user's (their version).
+    user: { id: string; role: Role; sid?: string; sv?: number } & DefaultSession["user"];
   }
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
 }
 
@@ -55,7 +58,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return null;
         }
         if (!(await verifyPassword(password, user.passwordHash))) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+        return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion };
       },
     }),
   ],
@@ -64,12 +67,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.id = user.id;
         token.role = user.role;
+        token.sid = randomUUID();
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.id as string;
       session.user.role = token.role as Role;
+      session.user.sid = token.sid as string | undefined;
+      session.user.sv = token.sv as number | undefined;
       return session;
     },
   },

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Role } from "@/lib/db/schema/enums";
-import { getUser } from "@/lib/db/queries/users";
+import { sessionUser } from "@/lib/db/queries/sessions";
 import { userForToken } from "./tokens";
 import { errors } from "@/lib/errors";
 import { HOME } from "./permissions";
@@ -27,8 +27,10 @@ export const currentUser = cache(async (): Promise<Caller | null> => {
   } catch {
     return null;
   }
-  if (!session?.user?.id) return null;
-  const u = await getUser({ id: session.user.id });
+  const { id, sid, sv } = session?.user ?? {};
+  // A cookie from before sessions could be ended carries no sid: it counts as ended.
+  if (!id || typeof sid !== "string" || typeof sv !== "number") return null;
+  const u = await sessionUser({ id, sid, version: sv });
   return u ? toCaller(u) : null;
 });
 

@@ -15,7 +15,7 @@ export const publicUserColumns = {
 
 export async function findUserForSignIn({ email, tx = db }: { email: string; tx?: Tx }) {
   const [u] = await tx
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
