@@ -1,4 +1,5 @@
 import { endRequestSession, expiredSessionCookies } from "@/lib/auth/sessions";
+import { logFailure } from "@/lib/log";
 
 /**
  * Sign-out as a plain form POST: works before the page is hydrated, and the 303 makes the browser
@@ -10,7 +11,7 @@ export async function POST(req: Request) {
     await endRequestSession(req);
   } catch (e) {
     // The cookie still goes: the user asked to leave, and the page must not fail on them.
-    console.error("[auth] could not record the sign-out:", (e as { code?: string }).code ?? (e as Error).name);
+    logFailure("recording a sign-out", e);
   }
   const headers = new Headers({ location: "/login" });
   for (const c of expiredSessionCookies(req.headers.get("cookie"))) headers.append("set-cookie", c);

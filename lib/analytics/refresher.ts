@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { preparePresetRanges, refreshRollups } from "./rollup";
+import { logFailure } from "@/lib/log";
 
 /**
  * Refreshes the analytics rollup in the background of the server process every `intervalSeconds`
@@ -19,7 +20,7 @@ export function startRollupRefresher(intervalSeconds: number = env().SORTIE_ROLL
         await preparePresetRanges(db);
       } catch (e) {
         // A failed tick (database restarting, say) is retried at the next one; reads refresh anyway.
-        console.error("[analytics] background rollup refresh failed:", e);
+        logFailure("background rollup refresh", e);
       } finally {
         running = null;
       }

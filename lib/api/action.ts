@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { AppError, zodFields } from "@/lib/errors";
 import { inputProblem } from "./input";
+import { logFailure } from "@/lib/log";
 import { currentUser, type Caller } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/permissions";
 
@@ -51,7 +52,7 @@ export function action<S extends z.ZodType>(
     } catch (e) {
       unstable_rethrow(e);
       if (e instanceof AppError) return { message: e.message, fields: e.fields ?? ((e.extra?.fields as Record<string, string>) || undefined), values };
-      console.error("[action] unexpected error", e);
+      logFailure(`server action${opts.permission ? ` (${opts.permission})` : ""}`, e);
       return { message: "Something went wrong on our side. Try again.", values };
     }
   };

@@ -5,6 +5,7 @@ import { errorBody } from "@/lib/api/errors";
 import { callerFromRequest, type Caller } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Contract } from "./contract";
+import { logFailure } from "@/lib/log";
 import { inputProblem, assertStorable, parseJsonText } from "./input";
 
 const DEFAULT_MAX_BODY = 1024 * 1024; // 1 MB of JSON is far more than any endpoint needs.
@@ -32,7 +33,7 @@ export function json(data: unknown, status = 200, headers?: HeadersInit) {
   return Response.json(data, { status, headers });
 }
 
-export function errorResponse(e: unknown): Response {
+export function errorResponse(e: unknown, operation = "request"): Response {
   if (e instanceof AppError) {
     const headers: HeadersInit = e.code === "rate_limited" ? { "retry-after": "60" } : {};
     return json(errorBody(e), e.status, headers);
@@ -42,8 +43,9 @@ export function errorResponse(e: unknown): Response {
   if (e instanceof Error && ((e as { code?: string }).code === "ECONNRESET" || e.message === "aborted")) {
     return json(errorBody(errors.badRequest("The request was aborted by the client.")), 400);
   }
-  // Unexpected: log for operators, show a generic message (never e.message) to the caller.
-  console.error("[api] unexpected error", e);
+  // Unexpected: log for operators (the code and the operation, never the values), show a generic
+  // message (never e.message) to the caller.
+  logFailure(operation, e);
   return json(errorBody(new AppError("internal", "Something went wrong on our side.")), 500);
 }
 
@@ -98,7 +100,7 @@ export function route<C extends Contract>(contract: C, fn: (ctx: Ctx<C>) => Prom
       if (result instanceof Response) return result;
       return json(result ?? { ok: true }, contract.status ?? 200);
     } catch (e) {
-      return errorResponse(e);
+      return errorResponse(e, `${contract.method.toUpperCase()} /api/v1${contract.path}`);
     }
   });
 }

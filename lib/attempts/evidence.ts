@@ -7,6 +7,7 @@ import { recordEvents } from "@/lib/telemetry/record";
 import { evidenceStore, persistEvidence, type EvidenceStore, type PreparedFile } from "@/lib/storage";
 import type { Caller } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
+import { logFailure } from "@/lib/log";
 import { stageOf, visibleMission } from "./load";
 import { saveAttempt } from "./save";
 import { withWritableAttempt, type WriteCtx } from "./write";
@@ -36,7 +37,7 @@ async function collectStored(store: EvidenceStore, files: { sha256: string; stor
         await lockEvidenceContent(tx, { sha256s: [f.sha256] });
         if (!(await storageKeyInUse({ storageKey: f.storageKey, tx }))) await store.remove(f.storageKey);
       })
-      .catch((e) => console.error("[storage] could not remove a file nobody references:", (e as { code?: string }).code ?? (e as Error).name));
+      .catch((e) => logFailure("removing a stored file nobody references", e));
   }
 }
 

@@ -8,6 +8,7 @@ import { findUserForSignIn } from "@/lib/db/queries/users";
 import { dummyVerify, verifyPassword } from "./password";
 import { hit, LIMITS } from "./rate-limit";
 import { authSecret } from "./secret";
+import { logFailure } from "@/lib/log";
 import { clientAddress, signInBuckets } from "./client-address";
 
 declare module "next-auth" {
@@ -38,7 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      logFailure("sign-in", error);
     },
   },
   providers: [
