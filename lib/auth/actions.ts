@@ -50,7 +50,8 @@ export const createTokenAction = action({ schema: z.object({ name: z.string().tr
 });
 
 export const revokeTokenAction = action({ schema: z.object({ id: z.uuid() }), permission: "tokens:manage" }, async (input, caller) => {
-  await revokeApiToken({ userId: caller.id, token: input.id });
+  // Scoped to the caller: another user's token id revokes nothing and says so.
+  if (!(await revokeApiToken({ userId: caller.id, token: input.id }))) return { message: "No such token of yours (already revoked?)." };
   revalidatePath("/settings");
   return { ok: true, message: "Token revoked." };
 });

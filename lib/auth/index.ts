@@ -2,14 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import type { Role } from "@/lib/db/schema/enums";
-import { findUserForSignIn } from "@/lib/db/queries/users";
-import { dummyVerify, verifyPassword } from "./password";
-import { hit, LIMITS } from "./rate-limit";
 import { authSecret } from "./secret";
+import { checkCredentials } from "./credentials";
 import { logFailure } from "@/lib/log";
-import { clientAddress, signInBuckets } from "./client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -25,8 +21,6 @@ declare module "next-auth" {
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
-
-const credentials = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
@@ -46,20 +40,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(raw, request) {
-        const parsed = credentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const address = request?.headers ? clientAddress(request.headers) : null;
-        for (const b of signInBuckets(email, address, LIMITS.signIn.limit)) {
-          if (!(await hit(b.key, b.limit, LIMITS.signIn.windowSeconds)).allowed) throw new RateLimited();
-        }
-        const user = await findUserForSignIn({ email });
-        if (!user) {
-          await dummyVerify(password);
-          return null;
-        }
-        if (!(await verifyPassword(password, user.passwordHash))) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion };
+        const r = await checkCredentials(raw, request?.headers);
+        if (r === "rate_limited") throw new RateLimited();
+        return r;
       },
     }),
   ],

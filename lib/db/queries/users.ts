@@ -86,3 +86,8 @@ export async function userForTokenHash({ tokenHash, tx = db }: { tokenHash: stri
   if (row) await tx.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
   return row;
 }
+
+/** Swaps a password hash only if it is still `from` (compare-and-set). */
+export async function replacePasswordHash({ id, from, to, tx = db }: { id: string; from: string; to: string; tx?: Tx }) {
+  await tx.update(users).set({ passwordHash: to }).where(and(eq(users.id, id), eq(users.passwordHash, from)));
+}
