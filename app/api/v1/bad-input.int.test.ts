@@ -67,3 +67,16 @@ describe("bad input is a 400 naming the field, never a 500", () => {
     expect(Object.values(r.json.error.fields).join()).toMatch(/nested more than 64 levels/);
   });
 });
+
+describe("cookie-authenticated writes from another site", () => {
+  it("are refused with 403 before the session is even read; Bearer callers and same-origin pages are not", async () => {
+    const foreign = await call(tokens.POST, { body: { name: "x" }, headers: { origin: "https://evil.example" } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.json.error.message).toMatch(/Cross-site/);
+    expect((await call(tokens.POST, { body: { name: "x" }, headers: { origin: "null" } })).status).toBe(403);
+    // Same origin, no session: the ordinary 401.
+    expect((await call(tokens.POST, { body: { name: "x" }, headers: { origin: "http://localhost" } })).status).toBe(401);
+    // A token is not a cookie: no ambient authority to abuse, whatever Origin says.
+    expect((await call(tokens.POST, { token: learner.token, body: { name: "ci" }, headers: { origin: "https://evil.example" } })).status).toBe(201);
+  });
+});
