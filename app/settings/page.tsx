@@ -8,6 +8,7 @@ export const metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requireUser();
   const tokens = await listApiTokens({ userId: user.id });
+  const now = Date.now();
   return (
     <>
       <PageHeader title="Settings" description="Your account and personal access tokens for the Sortie API." />
@@ -38,7 +39,8 @@ export default async function SettingsPage() {
                   <div>
                     <p className="font-medium">{t.name}</p>
                     <p className="text-xs text-slate-500">
-                      <code>{t.prefix}…</code> · created {t.createdAt.toISOString().slice(0, 10)} · {t.lastUsedAt ? `last used ${t.lastUsedAt.toISOString().slice(0, 10)}` : "never used"}
+                      <code>{t.prefix}…</code> · created {t.createdAt.toISOString().slice(0, 10)} · {t.lastUsedAt ? `last used ${t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "never used"} ·{" "}
+                      {!t.expiresAt ? "never expires" : t.expiresAt.getTime() <= now ? <span className="font-medium text-red-700">expired {t.expiresAt.toISOString().slice(0, 10)}</span> : `expires ${t.expiresAt.toISOString().slice(0, 10)}`}
                     </p>
                   </div>
                   <RevokeTokenButton id={t.id} name={t.name} />

@@ -22,6 +22,18 @@ export function CreateTokenForm() {
             {(p) => <input {...p} name="name" required maxLength={80} className={inputClass} />}
           </Field>
         </div>
+        <div className="w-40">
+          <Field label="Expires" name="expires_in_days" error={state.fields?.expires_in_days}>
+            {(p) => (
+              <select {...p} name="expires_in_days" defaultValue="90" className={inputClass}>
+                <option value="30">in 30 days</option>
+                <option value="90">in 90 days</option>
+                <option value="365">in a year</option>
+                <option value="">never</option>
+              </select>
+            )}
+          </Field>
+        </div>
         <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
       </div>
     </form>

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { signIn } from "./index";
 import { action, type ActionState } from "@/lib/api/action";
 import { registerLearner } from "./register";
-import { registerSchema } from "@/lib/api/contracts/auth";
+import { registerSchema, tokenCreateSchema } from "@/lib/api/contracts/auth";
 import { HOME } from "./permissions";
 import { findUserForSignIn } from "@/lib/db/queries/users";
 import type { Role } from "@/lib/db/schema/enums";
@@ -43,8 +43,10 @@ export const registerAction = action({ schema: registerSchema }, async (input) =
 });
 
 
-export const createTokenAction = action({ schema: z.object({ name: z.string().trim().min(1, "Give the token a name").max(80) }), permission: "tokens:manage" }, async (input, caller) => {
-  const t = await createApiToken({ userId: caller.id, name: input.name });
+const tokenForm = tokenCreateSchema.extend({ name: z.string().trim().min(1, "Give the token a name").max(80) });
+
+export const createTokenAction = action({ schema: tokenForm, permission: "tokens:manage" }, async (input, caller) => {
+  const t = await createApiToken({ userId: caller.id, name: input.name, expiresInDays: input.expires_in_days });
   revalidatePath("/settings");
   return { ok: true, message: "Token created. Copy it now: it will not be shown again.", data: { token: t.token } };
 });

@@ -80,3 +80,29 @@ describe("cookie-authenticated writes from another site", () => {
     expect((await call(tokens.POST, { token: learner.token, body: { name: "ci" }, headers: { origin: "https://evil.example" } })).status).toBe(201);
   });
 });
+
+describe("personal access tokens with an expiry", () => {
+  it("a token lasts its days and then no longer works; the answer names the expiry and the last use", async () => {
+    const { GET: meGET } = await import("./me/route");
+    const { db } = await import("@/lib/db");
+    const { apiTokens } = await import("@/lib/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const created = await call(tokens.POST, { token: learner.token, body: { name: "ci", expires_in_days: 30 } });
+    expect(created.status).toBe(201);
+    const days = (Date.parse(created.json.expires_at) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+    const forever = await call(tokens.POST, { token: learner.token, body: { name: "forever" } });
+    expect(forever.json.expires_at).toBeNull();
+    expect((await call(tokens.POST, { token: learner.token, body: { name: "x", expires_in_days: 0 } })).json.error.fields.expires_in_days).toBeDefined();
+    expect((await call(tokens.POST, { token: learner.token, body: { name: "x", expires_in_days: 366 } })).status).toBe(400);
+
+    const used = await call(meGET, { token: created.json.token });
+    expect(used.status).toBe(200);
+    expect(used.json.tokens.find((t: { id: string }) => t.id === created.json.id).last_used_at).not.toBeNull();
+    await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, created.json.id));
+    const expired = await call(meGET, { token: created.json.token });
+    expect(expired.status).toBe(401);
+    expect((await call(meGET, { token: forever.json.token })).status).toBe(200);
+  });
+});
