@@ -1,0 +1,1 @@
+CREATE INDEX "telemetry_received_idx" ON "telemetry_events" USING btree ("received_at","id");
