@@ -29,6 +29,7 @@ async function doSignIn(email: string, password: string, next?: string): Promise
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
       if (code === "rate_limited") return { message: "Too many sign-in attempts. Wait a few minutes and try again.", values: { email } };
+      if (code === "deactivated") return { message: "This account is deactivated. Ask an administrator to reactivate it.", values: { email } };
       return { message: "Email or password is incorrect.", values: { email } };
     }
     throw e; // the redirect after a successful sign-in

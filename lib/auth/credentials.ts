@@ -30,6 +30,8 @@ export async function checkCredentials(raw: unknown, headers?: Headers) {
     return null;
   }
   if (!(await verifyPassword(password, user.passwordHash))) return null;
+  // Told apart from a wrong password only after the right one: nobody learns which accounts are off.
+  if (user.deactivatedAt) return "deactivated" as const;
   if (needsRehash(user.passwordHash)) await rehashPassword(user.id, user.passwordHash, password).catch((e) => logFailure("rehashing a password", e));
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion };
 }

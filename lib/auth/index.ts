@@ -22,6 +22,10 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+class Deactivated extends CredentialsSignin {
+  code = "deactivated";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
@@ -42,6 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const r = await checkCredentials(raw, request?.headers);
         if (r === "rate_limited") throw new RateLimited();
+        if (r === "deactivated") throw new Deactivated();
         return r;
       },
     }),

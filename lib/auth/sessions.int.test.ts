@@ -71,3 +71,30 @@ describe("ending sessions", () => {
     expect((await as(theirs))?.id).toBe(other.id);
   });
 });
+
+describe("an admin deactivating an account", () => {
+  it("ends its sessions, refuses its sign-in and tokens until reactivated; an admin cannot deactivate themselves", async () => {
+    const { setAccountActive } = await import("./deactivate");
+    const { checkCredentials } = await import("./credentials");
+    const { userForToken } = await import("./tokens");
+    const { TEST_PASSWORD } = await import("@/test/helpers");
+    const admin = await makeUser("admin");
+    const s = await signIn(u);
+    expect((await as(s))?.id).toBe(u.id);
+    await setAccountActive({ caller: admin, userId: u.id, active: false });
+    expect(await as(s)).toBeNull();
+    expect(await userForToken({ token: u.token })).toBeUndefined();
+    expect(await checkCredentials({ email: u.email, password: TEST_PASSWORD })).toBe("deactivated");
+    expect(await checkCredentials({ email: u.email, password: "wrong password" })).toBeNull();
+    expect(await as(await signIn(u))).toBeNull();
+
+    await setAccountActive({ caller: admin, userId: u.id, active: true });
+    expect(await as(s)).toBeNull(); // sessions ended by the deactivation stay ended
+    expect((await as(await signIn(u)))?.id).toBe(u.id);
+    expect(await userForToken({ token: u.token })).toMatchObject({ id: u.id });
+    expect(await checkCredentials({ email: u.email, password: TEST_PASSWORD })).toMatchObject({ id: u.id });
+
+    await expect(setAccountActive({ caller: admin, userId: admin.id, active: false })).rejects.toMatchObject({ code: "rule_not_met" });
+    await expect(setAccountActive({ caller: u, userId: admin.id, active: false })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});

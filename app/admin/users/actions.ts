@@ -9,6 +9,7 @@ import { cohortCreateSchema, memberAddSchema, mentorAssignSchema } from "@/lib/c
 import { createAssignment } from "@/lib/assignments/assign";
 import { grantException } from "@/lib/assignments/exceptions";
 import { isoDay } from "@/lib/api/dates";
+import { setAccountActive } from "@/lib/auth/deactivate";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 
@@ -65,3 +66,12 @@ export const grantExceptionAction = action({ schema: exceptionForm, permission: 
   revalidatePath("/admin/users");
   return { ok: true, message: r.created ? `${input.learner} may now start ${r.exception.mission.code}.` : `${input.learner} already had access to ${r.exception.mission.code} (granted by ${r.exception.granted_by.name}).` };
 });
+
+export const setAccountActiveAction = action(
+  { schema: z.object({ id: z.uuid(), active: z.enum(["0", "1"]) }), permission: "users:manage" },
+  async (input, caller) => {
+    await setAccountActive({ caller, userId: input.id, active: input.active === "1" });
+    revalidatePath("/admin/users");
+    return { ok: true, message: input.active === "1" ? "Account reactivated." : "Account deactivated; its sessions have ended." };
+  },
+);

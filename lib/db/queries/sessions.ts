@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, lt, notExists, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, notExists, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { endedSessions, users } from "@/lib/db/schema";
 import { publicUserColumns } from "./users";
@@ -12,7 +12,7 @@ export async function sessionUser({ id, sid, version, tx = db }: { id: string; s
   const [u] = await tx
     .select(publicUserColumns)
     .from(users)
-    .where(and(eq(users.id, id), eq(users.sessionVersion, version), notExists(tx.select({ one: sql`1` }).from(endedSessions).where(eq(endedSessions.sid, sid)))))
+    .where(and(eq(users.id, id), eq(users.sessionVersion, version), isNull(users.deactivatedAt), notExists(tx.select({ one: sql`1` }).from(endedSessions).where(eq(endedSessions.sid, sid)))))
     .limit(1);
   return u;
 }
@@ -31,4 +31,14 @@ export async function endSession({ sid, userId, expiresAt, tx = db }: { sid: str
 /** Ends every session of the user. */
 export async function bumpSessionVersion({ userId, tx = db }: { userId: string; tx?: Tx }) {
   await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+}
+
+/** Deactivates (ending every session) or reactivates an account; false when there is no such user. */
+export async function setUserDeactivated({ userId, deactivated, tx = db }: { userId: string; deactivated: boolean; tx?: Tx }) {
+  const r = await tx
+    .update(users)
+    .set(deactivated ? { deactivatedAt: sql`coalesce(${users.deactivatedAt}, now())`, sessionVersion: sql`${users.sessionVersion} + 1` } : { deactivatedAt: null })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  return r.length > 0;
 }

@@ -22,6 +22,8 @@ export const users = pgTable(
     // Every session cookie carries the version it was issued under; bumping it ends them all
     // ("sign out everywhere", a password change, a deactivation) on every instance.
     sessionVersion: integer("session_version").notNull().default(0),
+    // Set by an admin: the account cannot sign in or use its tokens until reactivated.
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
