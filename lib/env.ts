@@ -27,6 +27,10 @@ const schema = z.object({
   SORTIE_ROLLUP_REFRESH_SECONDS: z.coerce.number().min(0).default(30),
   // Sign-in attempts allowed per email and client address in 5 minutes.
   SORTIE_SIGNIN_LIMIT: z.coerce.number().int().positive().default(10),
+  // Sign-ups allowed per client address in an hour (ten times this in all when the address is unknown).
+  SORTIE_SIGNUP_LIMIT: z.coerce.number().int().positive().default(20),
+  // Proxies of ours in front of the app, each appending to X-Forwarded-For (nginx: 1). 0: the header is ignored.
+  SORTIE_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   SORTIE_UNLOCK_THRESHOLD: z.coerce.number().int().min(0).default(2),
   SORTIE_UPLOAD_DIR: z.string().optional(),
   SORTIE_CRON_SECRET: z.string().optional(),

@@ -1,13 +1,14 @@
 import { requireUser } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/db/queries/users";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
-import { CreateTokenForm, RevokeTokenButton } from "@/components/settings/token-forms";
+import { CreateTokenForm, RevokeTokenButton, SignOutEverywhereForm } from "@/components/settings/token-forms";
 
 export const metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
   const tokens = await listApiTokens({ userId: user.id });
+  const now = Date.now();
   return (
     <>
       <PageHeader title="Settings" description="Your account and personal access tokens for the Sortie API." />
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
             <div><dt className="text-slate-500">Email</dt><dd>{user.email}</dd></div>
             <div><dt className="text-slate-500">Role</dt><dd className="capitalize">{user.role}</dd></div>
           </dl>
+          <SignOutEverywhereForm />
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="font-semibold">Personal access tokens</h2>
@@ -37,7 +39,8 @@ export default async function SettingsPage() {
                   <div>
                     <p className="font-medium">{t.name}</p>
                     <p className="text-xs text-slate-500">
-                      <code>{t.prefix}…</code> · created {t.createdAt.toISOString().slice(0, 10)} · {t.lastUsedAt ? `last used ${t.lastUsedAt.toISOString().slice(0, 10)}` : "never used"}
+                      <code>{t.prefix}…</code> · created {t.createdAt.toISOString().slice(0, 10)} · {t.lastUsedAt ? `last used ${t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "never used"} ·{" "}
+                      {!t.expiresAt ? "never expires" : t.expiresAt.getTime() <= now ? <span className="font-medium text-red-700">expired {t.expiresAt.toISOString().slice(0, 10)}</span> : `expires ${t.expiresAt.toISOString().slice(0, 10)}`}
                     </p>
                   </div>
                   <RevokeTokenButton id={t.id} name={t.name} />

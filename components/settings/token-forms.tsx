@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { createTokenAction, revokeTokenAction } from "@/lib/auth/actions";
+import { createTokenAction, revokeTokenAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import type { ActionState } from "@/lib/api/action";
 import { Alert, Button, Field, inputClass } from "@/components/ui";
 
@@ -22,6 +22,18 @@ export function CreateTokenForm() {
             {(p) => <input {...p} name="name" required maxLength={80} className={inputClass} />}
           </Field>
         </div>
+        <div className="w-40">
+          <Field label="Expires" name="expires_in_days" error={state.fields?.expires_in_days}>
+            {(p) => (
+              <select {...p} name="expires_in_days" defaultValue="90" className={inputClass}>
+                <option value="30">in 30 days</option>
+                <option value="90">in 90 days</option>
+                <option value="365">in a year</option>
+                <option value="">never</option>
+              </select>
+            )}
+          </Field>
+        </div>
         <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
       </div>
     </form>
@@ -37,6 +49,19 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
         {pending ? "Revoking…" : "Revoke"}
       </Button>
       {state.message && !state.ok && <span role="alert" className="ml-2 text-sm text-red-700">{state.message}</span>}
+    </form>
+  );
+}
+
+export function SignOutEverywhereForm() {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(signOutEverywhereAction, {});
+  return (
+    <form action={formAction} className="mt-4 border-t border-slate-200 pt-4">
+      <p className="text-sm text-slate-600">Lost a device or signed in on a shared computer? End every session of your account, this one included.</p>
+      <Button type="submit" variant="secondary" className="mt-2" disabled={pending}>
+        {pending ? "Signing out…" : "Sign out everywhere"}
+      </Button>
+      {state.message && !state.ok && <p role="alert" className="mt-2 text-sm text-red-700">{state.message}</p>}
     </form>
   );
 }

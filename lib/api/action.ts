@@ -2,6 +2,8 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { AppError, zodFields } from "@/lib/errors";
+import { inputProblem } from "./input";
+import { logFailure } from "@/lib/log";
 import { currentUser, type Caller } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/permissions";
 
@@ -42,13 +44,15 @@ export function action<S extends z.ZodType>(
         if (k in raw) raw[k] = ([] as unknown[]).concat(raw[k], v);
         else raw[k] = v;
       }
+      const bad = inputProblem(raw);
+      if (bad) return { message: "Check the highlighted fields.", fields: { [bad.path]: bad.message }, values };
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { message: "Check the highlighted fields.", fields: zodFields(parsed.error), values };
       return (await fn(parsed.data, caller as Caller)) ?? { ok: true };
     } catch (e) {
       unstable_rethrow(e);
       if (e instanceof AppError) return { message: e.message, fields: e.fields ?? ((e.extra?.fields as Record<string, string>) || undefined), values };
-      console.error("[action] unexpected error", e);
+      logFailure(`server action${opts.permission ? ` (${opts.permission})` : ""}`, e);
       return { message: "Something went wrong on our side. Try again.", values };
     }
   };

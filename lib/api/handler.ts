@@ -5,6 +5,8 @@ import { errorBody } from "@/lib/api/errors";
 import { callerFromRequest, type Caller } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Contract } from "./contract";
+import { logFailure } from "@/lib/log";
+import { inputProblem, assertStorable, parseJsonText } from "./input";
 
 const DEFAULT_MAX_BODY = 1024 * 1024; // 1 MB of JSON is far more than any endpoint needs.
 
@@ -31,7 +33,7 @@ export function json(data: unknown, status = 200, headers?: HeadersInit) {
   return Response.json(data, { status, headers });
 }
 
-export function errorResponse(e: unknown): Response {
+export function errorResponse(e: unknown, operation = "request"): Response {
   if (e instanceof AppError) {
     const headers: HeadersInit = e.code === "rate_limited" ? { "retry-after": "60" } : {};
     return json(errorBody(e), e.status, headers);
@@ -41,8 +43,9 @@ export function errorResponse(e: unknown): Response {
   if (e instanceof Error && ((e as { code?: string }).code === "ECONNRESET" || e.message === "aborted")) {
     return json(errorBody(errors.badRequest("The request was aborted by the client.")), 400);
   }
-  // Unexpected: log for operators, show a generic message (never e.message) to the caller.
-  console.error("[api] unexpected error", e);
+  // Unexpected: log for operators (the code and the operation, never the values), show a generic
+  // message (never e.message) to the caller.
+  logFailure(operation, e);
   return json(errorBody(new AppError("internal", "Something went wrong on our side.")), 500);
 }
 
@@ -54,11 +57,7 @@ async function readJson(req: Request, max: number): Promise<unknown> {
   const buf = await req.arrayBuffer();
   if (buf.byteLength > max) throw errors.tooLarge(`The body is larger than ${Math.round(max / 1024)} KB.`);
   if (buf.byteLength === 0) return {};
-  try {
-    return JSON.parse(new TextDecoder().decode(buf));
-  } catch {
-    throw errors.badRequest("The body is not valid JSON.");
-  }
+  return parseJsonText(new TextDecoder().decode(buf));
 }
 
 /**
@@ -77,13 +76,16 @@ export function route<C extends Contract>(contract: C, fn: (ctx: Ctx<C>) => Prom
       if (contract.params) {
         const raw = (await context?.params) ?? {};
         const r = contract.params.safeParse(raw);
-        if (!r.success) throw errors.notFound();
+        // A path naming something that cannot exist (NUL, a lone surrogate) is as unknown as any other.
+        if (!r.success || inputProblem(raw)) throw errors.notFound();
         params = r.data;
       }
       let query: unknown = undefined;
       if (contract.query) {
         const url = new URL(req.url);
-        const r = contract.query.safeParse(Object.fromEntries(url.searchParams));
+        const raw = Object.fromEntries(url.searchParams);
+        assertStorable(raw, "Some query parameters are not valid.");
+        const r = contract.query.safeParse(raw);
         if (!r.success) throw fromZod(r.error, "Some query parameters are not valid.");
         query = r.data;
       }
@@ -98,7 +100,7 @@ export function route<C extends Contract>(contract: C, fn: (ctx: Ctx<C>) => Prom
       if (result instanceof Response) return result;
       return json(result ?? { ok: true }, contract.status ?? 200);
     } catch (e) {
-      return errorResponse(e);
+      return errorResponse(e, `${contract.method.toUpperCase()} /api/v1${contract.path}`);
     }
   });
 }

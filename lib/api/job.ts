@@ -26,7 +26,7 @@ export function jobRoute<C extends Contract & { permission: Permission }>(contra
       }
       return json(await run());
     } catch (e) {
-      return errorResponse(e);
+      return errorResponse(e, `POST /api/v1${contract.path}`);
     }
   });
 }

@@ -1,11 +1,13 @@
 import "server-only";
-import { canSeeLearner } from "@/lib/db/queries/access";
-import { deleteEvidence, evidenceFile, insertEvidence, storageKeyInUse } from "@/lib/db/queries/attempts";
+import { canSeeLearnerWork } from "@/lib/db/queries/access";
+import { db } from "@/lib/db";
+import { deleteEvidence, evidenceFile, insertEvidence, lockEvidenceContent, storageKeyInUse } from "@/lib/db/queries/attempts";
 import { toEvidence } from "@/lib/missions/serialize";
 import { recordEvents } from "@/lib/telemetry/record";
 import { evidenceStore, persistEvidence, type EvidenceStore, type PreparedFile } from "@/lib/storage";
 import type { Caller } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
+import { logFailure } from "@/lib/log";
 import { stageOf, visibleMission } from "./load";
 import { saveAttempt } from "./save";
 import { withWritableAttempt, type WriteCtx } from "./write";
@@ -25,10 +27,25 @@ function checkFiles(ctx: WriteCtx, key: string, files: PreparedFile[]) {
 }
 
 /**
- * Adds evidence files and links to a stage of the caller's current attempt. The rule is checked
- * before any file is written and again under the lock; the rows go in one transaction; if it fails,
- * the files this call wrote are removed, so there is never a row without its file nor a file
- * without its row.
+ * Deletes a stored file once no row points at it. Under the content's lock, so an upload of the
+ * same bytes either committed its row before (the file stays) or writes the file again after.
+ */
+async function collectStored(store: EvidenceStore, files: { sha256: string; storageKey: string }[]) {
+  for (const f of files) {
+    await db
+      .transaction(async (tx) => {
+        await lockEvidenceContent(tx, { sha256s: [f.sha256] });
+        if (!(await storageKeyInUse({ storageKey: f.storageKey, tx }))) await store.remove(f.storageKey);
+      })
+      .catch((e) => logFailure("removing a stored file nobody references", e));
+  }
+}
+
+/**
+ * Adds evidence files and links to a stage of the caller's current attempt. Files are written and
+ * their rows inserted in one transaction holding each content's lock (see collectStored), so no
+ * interleaving with a removal leaves a row without its file; if the transaction fails, files no
+ * row references are removed, so none is left without a row.
  */
 export async function addEvidence({
   caller,
@@ -45,12 +62,14 @@ export async function addEvidence({
   links?: string[];
   store?: EvidenceStore;
 }) {
-  await withWritableAttempt(caller, idOrCode, async (ctx) => checkFiles(ctx, key, files));
-  const persisted = await persistEvidence(files, store);
+  const written: { sha256: string; storageKey: string }[] = [];
   try {
     return await withWritableAttempt(caller, idOrCode, async (ctx) => {
       checkFiles(ctx, key, files);
       const { tx, progress, mission, facts } = ctx;
+      await lockEvidenceContent(tx, { sha256s: files.map((f) => f.sha256) });
+      const persisted = await persistEvidence(files, store);
+      written.push(...persisted.files.map((f) => ({ sha256: f.sha256, storageKey: f.storageKey })));
       const existingLinks = new Set(facts.evidence.filter((e) => e.stageKey === key && e.kind === "link").map((e) => e.url));
       const rows = await insertEvidence(tx, [
         ...persisted.files.map((f) => ({
@@ -82,7 +101,7 @@ export async function addEvidence({
       return { evidence: rows.map((r) => toEvidence(r, mission.code)) };
     });
   } catch (e) {
-    await persisted.discard();
+    await collectStored(store, written);
     throw e;
   }
 }
@@ -100,20 +119,18 @@ export async function removeEvidence({ caller, idOrCode, evidenceId, store = evi
     return row;
   });
   // The file goes once no other row points at the same content.
-  if (removed.storageKey && !(await storageKeyInUse({ storageKey: removed.storageKey, exceptId: removed.id }))) {
-    await store.remove(removed.storageKey).catch((e) => console.error("[storage] could not remove", e));
-  }
+  if (removed.storageKey && removed.sha256) await collectStored(store, [{ sha256: removed.sha256, storageKey: removed.storageKey }]);
   return { removed: true, id: removed.id };
 }
 
 /**
- * One evidence file for download: served to its owner, their mentors and admins; everyone else
- * gets a 404 (its existence is not revealed).
+ * One evidence file for download: served to its owner, their mentors and admins; everyone else,
+ * enterprise viewers of the learner's organisation included, gets a 404 (its existence is not revealed).
  */
 export async function evidenceForDownload({ caller, idOrCode, evidenceId, store = evidenceStore() }: { caller: Caller; idOrCode: string; evidenceId: string; store?: EvidenceStore }) {
   const mission = await visibleMission({ caller, idOrCode });
   const row = await evidenceFile({ evidenceId, missionId: mission.id });
-  if (!row || !(await canSeeLearner({ caller, learnerId: row.userId }))) throw errors.notFound("Evidence");
+  if (!row || !(await canSeeLearnerWork({ caller, learnerId: row.userId }))) throw errors.notFound("Evidence");
   const body = await store.get(row.storageKey!);
   if (!body) throw errors.notFound("Evidence file");
   return { ...row, body };

@@ -108,19 +108,11 @@ describe("evidence storage", () => {
   it("when the transaction fails after the files were written, the files are removed", async () => {
     const u = await learner();
     const { progress } = await startMission({ caller: u, idOrCode: "TEST-01" });
-    const real = evidenceStore();
-    // The attempt is submitted by another request between the file write and the insert.
-    const racing: EvidenceStore = {
-      ...real,
-      name: "local",
-      put: async (file) => {
-        const r = await real.put(file);
-        await db.update(missionProgress).set({ state: "submitted" }).where(eq(missionProgress.id, progress.id));
-        return r;
-      },
-    };
+    // Files are written inside the attempt's transaction (a submit waits for it), so the failure
+    // after the write is the insert itself: Postgres refuses a NUL in the file name.
+    const bad = { ...text(`race ${u.id}`), name: "bad\u0000name.txt" };
     const before = filesUnder(dir()).length;
-    await expect(addEvidence({ caller: u, idOrCode: "TEST-01", stage: "triage", files: [text(`race ${u.id}`)], store: racing })).rejects.toMatchObject({ code: "conflict" });
+    await expect(addEvidence({ caller: u, idOrCode: "TEST-01", stage: "triage", files: [bad] })).rejects.toBeDefined();
     expect(filesUnder(dir())).toHaveLength(before);
     expect(await db.select().from(evidence).where(eq(evidence.progressId, progress.id))).toEqual([]);
   });

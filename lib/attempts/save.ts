@@ -5,6 +5,7 @@ import { updateAttempt, type ProgressPatch } from "@/lib/db/queries/attempts";
 import type { Prescore } from "@/lib/missions/prescore";
 import { transition } from "@/lib/missions/state";
 import { computeAttemptPrescore, routeOf, type Attempt } from "./load";
+import { logFailure } from "@/lib/log";
 
 /**
  * Every write to an attempt ends here: the route recomputed from the facts as they now stand, a
@@ -23,7 +24,7 @@ export function prescoreAtSubmit(a: Pick<Attempt, "content" | "facts" | "route">
   try {
     return computeAttemptPrescore(a, reflection);
   } catch (e) {
-    console.error("[prescore] failed", e);
+    logFailure("pre-score", e);
     return null;
   }
 }

@@ -1,19 +1,20 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import type { Role } from "@/lib/db/schema/enums";
-import { findUserForSignIn } from "@/lib/db/queries/users";
-import { dummyVerify, verifyPassword } from "./password";
-import { hit, LIMITS } from "./rate-limit";
 import { authSecret } from "./secret";
+import { checkCredentials } from "./credentials";
+import { logFailure } from "@/lib/log";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    // sid and sv let the server end this session (sign-out) or all of the user's (their version).
+    user: { id: string; role: Role; sid?: string; sv?: number } & DefaultSession["user"];
   }
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
 }
 
@@ -21,7 +22,9 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
-const credentials = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
+class Deactivated extends CredentialsSignin {
+  code = "deactivated";
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
@@ -34,26 +37,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      logFailure("sign-in", error);
     },
   },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(raw, request) {
-        const parsed = credentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = request?.headers?.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
-        const r = await hit(`signin:${email.toLowerCase()}:${ip}`, LIMITS.signIn.limit, LIMITS.signIn.windowSeconds);
-        if (!r.allowed) throw new RateLimited();
-        const user = await findUserForSignIn({ email });
-        if (!user) {
-          await dummyVerify(password);
-          return null;
-        }
-        if (!(await verifyPassword(password, user.passwordHash))) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+        const r = await checkCredentials(raw, request?.headers);
+        if (r === "rate_limited") throw new RateLimited();
+        if (r === "deactivated") throw new Deactivated();
+        return r;
       },
     }),
   ],
@@ -62,12 +56,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.id = user.id;
         token.role = user.role;
+        token.sid = randomUUID();
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.id as string;
       session.user.role = token.role as Role;
+      session.user.sid = token.sid as string | undefined;
+      session.user.sv = token.sv as number | undefined;
       return session;
     },
   },

@@ -67,4 +67,28 @@ describe("proxy", () => {
     const res = await proxy(request("/dashboard", undefined, { authorization: `Bearer ${jwt}` }));
     expect(res.status).toBe(307);
   });
+
+  it("leaves public pages and the API to themselves (no redirect, no cookie read)", async () => {
+    for (const path of ["/", "/login", "/recipes?q=x", "/api/v1/missions"]) {
+      const res = await proxy(request(path));
+      expect(res.headers.get("x-middleware-next"), path).toBe("1");
+    }
+  });
+
+  it.each(["/api/v1/missions/%ZZ", "/api/v1/missions/%E0%A4%A", "/api/v1/missions?q=%00", "/api/v1/recipes?skill=a%00b", "/api/v1/missions/%00"])(
+    "answers %s with 400 in the JSON error shape before the router sees it",
+    async (path) => {
+      const res = await proxy(request(path));
+      expect(res.status).toBe(400);
+      const body = await res.json();
+      expect(body.error.code).toBe("bad_request");
+      expect(typeof body.error.message).toBe("string");
+    },
+  );
+
+  it.each(["/missions/%ZZ", "/recipes?q=%00", "/dashboard/%C0"])("shows the not-found page for %s", async (path) => {
+    const res = await proxy(request(path));
+    expect(res.status).toBe(404);
+    expect(res.headers.get("x-middleware-rewrite")).toContain("/_not-found-url");
+  });
 });

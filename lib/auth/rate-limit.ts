@@ -31,6 +31,6 @@ export const LIMITS = {
   // Per email and client address. The e2e suite signs the demo accounts in more often than this
   // and raises it with SORTIE_SIGNIN_LIMIT.
   signIn: { get limit() { return env().SORTIE_SIGNIN_LIMIT; }, windowSeconds: 300 },
-  register: { limit: 20, windowSeconds: 3600 },
+  register: { get limit() { return env().SORTIE_SIGNUP_LIMIT; }, windowSeconds: 3600 },
   upload: { limit: 60, windowSeconds: 600 },
 } as const;

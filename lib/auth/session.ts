@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Role } from "@/lib/db/schema/enums";
-import { getUser } from "@/lib/db/queries/users";
+import { sessionUser } from "@/lib/db/queries/sessions";
 import { userForToken } from "./tokens";
 import { errors } from "@/lib/errors";
 import { HOME } from "./permissions";
@@ -27,12 +27,34 @@ export const currentUser = cache(async (): Promise<Caller | null> => {
   } catch {
     return null;
   }
-  if (!session?.user?.id) return null;
-  const u = await getUser({ id: session.user.id });
+  const { id, sid, sv } = session?.user ?? {};
+  // A cookie from before sessions could be ended carries no sid: it counts as ended.
+  if (!id || typeof sid !== "string" || typeof sv !== "number") return null;
+  const u = await sessionUser({ id, sid, version: sv });
   return u ? toCaller(u) : null;
 });
 
-/** For route handlers: a Bearer personal access token first, else the session cookie. */
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Whether a cookie-authenticated write comes from one of our own pages. A browser sends Origin
+ * with every cross-site write, and a page elsewhere cannot forge it (nor X-Forwarded-Host), so
+ * this is the check server actions make; a request without Origin is not a browser's.
+ */
+function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (origin === null) return true;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false; // "null": a sandboxed frame or a redirect chain; never one of our pages
+  }
+  const ours = [req.headers.get("x-forwarded-host")?.split(",")[0]?.trim(), req.headers.get("host"), new URL(req.url).host];
+  return ours.includes(host);
+}
+
+/** For route handlers: a Bearer personal access token first, else the session cookie (same-origin writes only). */
 export async function callerFromRequest(req: Request): Promise<Caller | null> {
   const header = req.headers.get("authorization");
   if (header) {
@@ -42,6 +64,7 @@ export async function callerFromRequest(req: Request): Promise<Caller | null> {
     if (!u) throw errors.unauthorized("The access token is not valid or was revoked.");
     return toCaller(u);
   }
+  if (WRITES.has(req.method.toUpperCase()) && !sameOrigin(req)) throw errors.forbidden("Cross-site request refused: send it from Sortie's own pages, or with a Bearer token.");
   return currentUser();
 }
 

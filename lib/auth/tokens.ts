@@ -6,9 +6,10 @@ import { newToken, sha256 } from "./password";
 // stored, so the token is shown once, at creation, and looked up by hash.
 
 /** A new token for the user; `token` is the only time the secret leaves the server. */
-export async function createApiToken({ userId, name }: { userId: string; name: string }) {
+export async function createApiToken({ userId, name, expiresInDays }: { userId: string; name: string; expiresInDays?: number }) {
   const t = newToken();
-  const row = await insertApiToken({ userId, name, tokenHash: t.hash, prefix: t.prefix });
+  const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null;
+  const row = await insertApiToken({ userId, name, tokenHash: t.hash, prefix: t.prefix, expiresAt });
   return { ...row, token: t.token };
 }
 

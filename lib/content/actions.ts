@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/api/action";
 import { checkPack, importPack } from "./import";
 import { AppError } from "@/lib/errors";
+import { parseJsonText } from "@/lib/api/input";
 
 const schema = z.object({
   pack: z.string().min(2, "Paste a content pack or choose a file").max(10 * 1024 * 1024, "The pack is larger than 10 MB"),
@@ -14,8 +15,9 @@ const schema = z.object({
 export const importPackAction = action({ schema, permission: "content:manage" }, async ({ pack, mode }) => {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(pack);
-  } catch {
+    parsed = parseJsonText(pack);
+  } catch (e) {
+    if (e instanceof AppError && e.fields) return { message: "This pack cannot be stored.", data: { errors: Object.entries(e.fields).map(([path, message]) => ({ path, message })) } };
     return { message: "This is not valid JSON.", fields: { pack: "not valid JSON" } };
   }
   if (mode === "check") {

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { env } from "@/lib/env";
 import { localStore } from "./local";
+import { logFailure } from "@/lib/log";
 import { uploadthingStore } from "./uploadthing";
 import { s3Store } from "./s3";
 
@@ -60,7 +61,7 @@ export async function persistEvidence(files: PreparedFile[], store: EvidenceStor
   const created: string[] = [];
   const out: PersistedFile[] = [];
   const discard = async () => {
-    await Promise.all(created.map((k) => store.remove(k).catch((e) => console.error("[storage] could not remove", k, e))));
+    await Promise.all(created.map((k) => store.remove(k).catch((e) => logFailure("removing a stored file", e))));
   };
   try {
     for (const f of files) {

@@ -16,6 +16,25 @@ export const linkSchema = z
   .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
   .max(2000, "must be at most 2000 characters");
 
+// Uploads are read whole before they are checked, so each one in flight holds up to
+// MAX_UPLOAD_BYTES of memory: a user gets this many at once (per server process), the next is a 429.
+export const MAX_CONCURRENT_UPLOADS = 2;
+const inFlight = new Map<string, number>();
+
+/** Runs an upload in one of the user's slots, or refuses it while all of them are busy. */
+export async function withUploadSlot<T>(userId: string, fn: () => Promise<T>): Promise<T> {
+  const n = inFlight.get(userId) ?? 0;
+  if (n >= MAX_CONCURRENT_UPLOADS) throw errors.rateLimited(`At most ${MAX_CONCURRENT_UPLOADS} uploads at a time: wait for the others to finish.`);
+  inFlight.set(userId, n + 1);
+  try {
+    return await fn();
+  } finally {
+    const left = (inFlight.get(userId) ?? 1) - 1;
+    if (left > 0) inFlight.set(userId, left);
+    else inFlight.delete(userId);
+  }
+}
+
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 export async function parseEvidenceUpload(req: Request): Promise<{ stage: string; files: PreparedFile[]; links: string[] }> {

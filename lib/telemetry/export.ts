@@ -16,6 +16,6 @@ export async function xapiStatements({ query, base }: { query: z.output<typeof x
   const last = page[page.length - 1];
   return {
     statements: page.map((e) => toStatement(e, base)),
-    next_cursor: page.length === query.limit && last ? encodeCursor(last.id) : null,
+    next_cursor: page.length === query.limit && last ? encodeCursor(last) : null,
   };
 }

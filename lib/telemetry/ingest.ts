@@ -1,5 +1,6 @@
 import "server-only";
 import { errors, zodFields } from "@/lib/errors";
+import { parseJsonText } from "@/lib/api/input";
 import type { Caller } from "@/lib/auth/session";
 import { insertEvents, progressOwners, resolveMissionRefs, resolveRecipeRefs, type IngestRow } from "@/lib/db/queries/telemetry";
 import { eventBatchSchema, type ClientEvent } from "@/lib/api/contracts/telemetry";
@@ -35,11 +36,7 @@ export async function readIngestBody(req: Request): Promise<unknown> {
   }
   const text = Buffer.concat(chunks).toString("utf8");
   if (!text.trim()) throw errors.validation({ events: "required" }, "The body is empty.");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw errors.badRequest("The body is not valid JSON.");
-  }
+  return parseJsonText(text);
 }
 
 /** Rules zod's shape alone cannot say: stage events name a stage, payloads stay small, times are sane. */

@@ -3,7 +3,16 @@ import { Tracker, VisibleClock, backoffDelay, type TrackerOptions } from "./trac
 
 function memoryStorage() {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), m };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+    get length() {
+      return m.size;
+    },
+    key: (i: number) => [...m.keys()][i] ?? null,
+    m,
+  };
 }
 
 let n = 0;
@@ -125,5 +134,43 @@ describe("VisibleClock", () => {
     expect(c.reset()).toBe(7500);
     now = 68_000;
     expect(c.elapsed()).toBe(500);
+  });
+});
+
+describe("a queue per tab", () => {
+  it("two tabs on one localStorage keep each other's unsent events", () => {
+    const storage = memoryStorage();
+    const down = async () => {
+      throw new TypeError("offline");
+    };
+    const a = new Tracker({ storage, tabId: "a", fetch: down, uuid });
+    const b = new Tracker({ storage, tabId: "b", fetch: down, uuid });
+    const ea = a.track("recipe.viewed", { recipe: "r1" });
+    const eb = b.track("recipe.viewed", { recipe: "r2" });
+    a.track("recipe.viewed", { recipe: "r3" });
+    const stored = [...storage.m.values()].flatMap((v) => (JSON.parse(v) as { events: { event_id: string }[] }).events.map((e) => e.event_id));
+    expect(stored).toEqual(expect.arrayContaining([ea.event_id, eb.event_id]));
+    expect(stored).toHaveLength(3);
+  });
+
+  it("a new page adopts the queues of tabs gone quiet and the old shared key, but not a live tab's", () => {
+    const storage = memoryStorage();
+    let now = 1_000_000;
+    const clock = () => now;
+    const down = async () => ({ status: 503 });
+    const closed = new Tracker({ storage, tabId: "closed", fetch: down, uuid, now: clock });
+    const gone = closed.track("recipe.viewed", { recipe: "r1" });
+    const live = new Tracker({ storage, tabId: "live", fetch: down, uuid, now: clock });
+    expect(live.pending).toEqual([]); // the other tab wrote just now: it is alive
+    storage.setItem("sortie.telemetry.queue.v1", JSON.stringify([{ event_id: "legacy-1", type: "recipe.viewed", occurred_at: new Date(0).toISOString(), payload: {} }]));
+    now += 60_000;
+    const liveEvent = live.track("recipe.viewed", { recipe: "r2" });
+    const fresh = new Tracker({ storage, tabId: "fresh", fetch: down, uuid, now: clock });
+    const ids = fresh.pending.map((e) => e.event_id);
+    expect(ids).toEqual(expect.arrayContaining([gone.event_id, "legacy-1"]));
+    expect(ids).not.toContain(liveEvent.event_id);
+    expect(storage.getItem("sortie.telemetry.queue.v2.closed")).toBeNull();
+    expect(storage.getItem("sortie.telemetry.queue.v1")).toBeNull();
+    expect(storage.getItem("sortie.telemetry.queue.v2.live")).not.toBeNull();
   });
 });

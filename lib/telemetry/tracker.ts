@@ -4,7 +4,14 @@
 import type { EventType } from "./events";
 
 export const TELEMETRY_ENDPOINT = "/api/v1/telemetry/events";
-const STORAGE_KEY = "sortie.telemetry.queue.v1";
+// One queue per tab (localStorage is shared by every tab of the site, so one key let two tabs
+// overwrite each other's unsent events): "<prefix><tab id>" holding { at, events }. A tab picks up
+// the queues of tabs gone quiet (closed, crashed) and the old shared key; at worst an event is then
+// sent by two tabs, which the server's event_id makes harmless.
+const LEGACY_KEY = "sortie.telemetry.queue.v1";
+export const QUEUE_PREFIX = "sortie.telemetry.queue.v2.";
+/** A queue not written for this long belongs to a tab that is gone (a live one writes on every change). */
+const ORPHAN_AFTER_MS = 30_000;
 
 export interface TrackContext {
   mission?: string;
@@ -24,6 +31,9 @@ export interface QueuedEvent extends Omit<TrackContext, "payload"> {
 interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 export interface TrackerOptions {
@@ -39,6 +49,8 @@ export interface TrackerOptions {
   fetch?: (url: string, init: { method: string; headers: Record<string, string>; body: string; keepalive?: boolean; credentials?: "same-origin" }) => Promise<{ status: number }>;
   sendBeacon?: (url: string, body: string) => boolean;
   storage?: StorageLike | null;
+  /** This tab's id (kept in sessionStorage by getTracker, so a reload keeps its queue). */
+  tabId?: string;
   now?: () => number;
   uuid?: () => string;
   random?: () => number;
@@ -61,6 +73,7 @@ export class Tracker {
   private timer: unknown = null;
   private failures = 0;
   private readonly o: Required<Omit<TrackerOptions, "storage" | "sendBeacon" | "fetch">> & Pick<TrackerOptions, "storage" | "sendBeacon" | "fetch">;
+  private readonly key: string;
 
   constructor(opts: TrackerOptions = {}) {
     this.o = {
@@ -73,23 +86,58 @@ export class Tracker {
       fetch: opts.fetch,
       sendBeacon: opts.sendBeacon,
       storage: opts.storage,
+      tabId: opts.tabId ?? "default",
       now: opts.now ?? (() => Date.now()),
       uuid: opts.uuid ?? (() => crypto.randomUUID()),
       random: opts.random ?? Math.random,
       setTimeout: opts.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms)),
       clearTimeout: opts.clearTimeout ?? ((h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>)),
     };
-    // Events a previous page queued (or only beaconed) are sent again: the server drops duplicates.
-    const saved = this.o.storage?.getItem(STORAGE_KEY);
-    if (saved) {
-      try {
-        const parsed = JSON.parse(saved) as QueuedEvent[];
-        if (Array.isArray(parsed)) this.queue = parsed.filter((e) => e && typeof e.event_id === "string");
-      } catch {
-        this.queue = [];
-      }
-      if (this.queue.length) this.schedule(this.o.flushDelayMs);
+    this.key = `${QUEUE_PREFIX}${this.o.tabId}`;
+    // Events a previous page of this tab queued (or only beaconed) are sent again, with those of
+    // tabs that are gone: the server drops duplicates.
+    this.queue = this.read(this.key);
+    this.adoptOrphans();
+    if (this.queue.length) this.schedule(this.o.flushDelayMs);
+  }
+
+  private read(key: string): QueuedEvent[] {
+    const saved = this.o.storage?.getItem(key);
+    if (!saved) return [];
+    try {
+      const parsed = JSON.parse(saved) as { events?: unknown } | unknown[];
+      const events = Array.isArray(parsed) ? parsed : parsed?.events;
+      return Array.isArray(events) ? (events as QueuedEvent[]).filter((e) => e && typeof e.event_id === "string") : [];
+    } catch {
+      return [];
     }
+  }
+
+  /** Moves the queues of quiet tabs (and the old shared key) into this tab's queue. */
+  private adoptOrphans() {
+    const st = this.o.storage;
+    if (!st?.key || !st.removeItem || typeof st.length !== "number") return;
+    const keys: string[] = [];
+    for (let i = 0; i < st.length; i++) {
+      const k = st.key(i);
+      if (k && k !== this.key && (k === LEGACY_KEY || k.startsWith(QUEUE_PREFIX))) keys.push(k);
+    }
+    const have = new Set(this.queue.map((e) => e.event_id));
+    let adopted = false;
+    for (const k of keys) {
+      if (k !== LEGACY_KEY) {
+        let at = 0;
+        try {
+          at = Number((JSON.parse(st.getItem(k) ?? "{}") as { at?: number }).at ?? 0);
+        } catch {
+          at = 0;
+        }
+        if (this.o.now() - at < ORPHAN_AFTER_MS) continue;
+      }
+      for (const e of this.read(k)) if (!have.has(e.event_id)) (have.add(e.event_id), this.queue.push(e), (adopted = true));
+      st.removeItem(k);
+    }
+    if (adopted) this.persist();
   }
 
   /** Queued events not yet confirmed by the server. */
@@ -198,7 +246,8 @@ export class Tracker {
 
   private persist() {
     try {
-      this.o.storage?.setItem(STORAGE_KEY, JSON.stringify(this.queue));
+      if (!this.queue.length && this.o.storage?.removeItem) this.o.storage.removeItem(this.key);
+      else this.o.storage?.setItem(this.key, JSON.stringify({ at: this.o.now(), events: this.queue }));
     } catch {
       // Storage full or disabled: the in-memory queue still works for this page.
     }
@@ -249,7 +298,15 @@ export function getTracker(): Tracker | null {
   } catch {
     storage = null;
   }
+  let tabId = "default";
+  try {
+    tabId = window.sessionStorage.getItem("sortie.telemetry.tab") ?? crypto.randomUUID();
+    window.sessionStorage.setItem("sortie.telemetry.tab", tabId);
+  } catch {
+    // No sessionStorage: one shared queue, as before.
+  }
   const t = new Tracker({
+    tabId,
     fetch: (url, init) => window.fetch(url, init),
     sendBeacon: typeof navigator !== "undefined" && navigator.sendBeacon ? (url, body) => navigator.sendBeacon(url, body) : undefined,
     storage,

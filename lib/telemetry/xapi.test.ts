@@ -60,8 +60,10 @@ describe("xAPI mapping", () => {
   it("formats durations and round-trips cursors, refusing forged ones", () => {
     expect(isoDuration(0)).toBe("PT0S");
     expect(isoDuration(3_600_000 + 120_000)).toBe("PT1H2M");
-    expect(decodeCursor(encodeCursor(12345))).toBe(12345);
-    expect(decodeCursor(undefined)).toBe(0);
+    expect(decodeCursor(encodeCursor({ id: 12345, received_us: "1765000000123456" }))).toEqual({ receivedUs: "1765000000123456", id: 12345 });
+    expect(decodeCursor(undefined)).toMatchObject({ id: 0 });
+    // A cursor from before (a bare id) is still honoured.
+    expect(decodeCursor(Buffer.from("e:77").toString("base64url"))).toEqual({ id: 77 });
     expect(decodeCursor("bm9wZQ")).toBeNull();
   });
 });

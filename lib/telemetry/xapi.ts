@@ -32,7 +32,7 @@ export const VERBS: Record<EventType, { id: string; display: string }> = {
 };
 
 /** A stored event with the names it refers to: what the export query returns, less its cursor. */
-export type XapiEventRow = Omit<NamedEventRow, "id">;
+export type XapiEventRow = Omit<NamedEventRow, "id" | "received_us">;
 
 /** ISO 8601 duration (PT1M5.25S) from milliseconds. */
 export function isoDuration(ms: number): string {
@@ -100,12 +100,15 @@ export function toStatement(e: XapiEventRow, base: string) {
 export type XapiStatement = ReturnType<typeof toStatement>;
 
 /** Opaque cursor over the events' insertion order. */
-export function encodeCursor(id: number | string): string {
-  return Buffer.from(`e:${id}`).toString("base64url");
+export function encodeCursor(e: { id: number | string; received_us: string }): string {
+  return Buffer.from(`r:${e.received_us}:${e.id}`).toString("base64url");
 }
-export function decodeCursor(cursor: string | undefined): number | null {
-  if (!cursor) return 0;
+/** A cursor this API returned: (received_at µs, id), or a bare id from before (still honoured). */
+export function decodeCursor(cursor: string | undefined): { receivedUs: string; id: number } | { id: number } | null {
+  if (!cursor) return { receivedUs: "-9000000000000000", id: 0 };
   const raw = Buffer.from(cursor, "base64url").toString("utf8");
+  const r = /^r:(-?\d{1,17}):(\d{1,18})$/.exec(raw);
+  if (r) return { receivedUs: r[1], id: Number(r[2]) };
   const m = /^e:(\d{1,18})$/.exec(raw);
-  return m ? Number(m[1]) : null;
+  return m ? { id: Number(m[1]) } : null;
 }

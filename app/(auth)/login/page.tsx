@@ -2,12 +2,12 @@ import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { HOME } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { Card } from "@/components/ui";
+import { Alert, Card } from "@/components/ui";
 import { SignInForm } from "@/components/auth/auth-forms";
 
 export const metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string; signedout?: string }> }) {
   const user = await currentUser();
   if (user) redirect(HOME[user.role]);
   const sp = await searchParams;
@@ -16,6 +16,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-md py-8">
       <h1 className="mb-2 text-2xl font-semibold">Sign in to Sortie</h1>
       <p className="mb-6 text-slate-600">Pick up your missions where you left them.</p>
+      {sp.signedout === "everywhere" && (
+        <div className="mb-4"><Alert tone="green">You are signed out on every device.</Alert></div>
+      )}
       <Card>
         <SignInForm next={next} />
       </Card>

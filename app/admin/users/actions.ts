@@ -9,6 +9,8 @@ import { cohortCreateSchema, memberAddSchema, mentorAssignSchema } from "@/lib/c
 import { createAssignment } from "@/lib/assignments/assign";
 import { grantException } from "@/lib/assignments/exceptions";
 import { setUnlockThreshold } from "@/lib/catalogue/gating";
+import { isoDay } from "@/lib/api/dates";
+import { setAccountActive } from "@/lib/auth/deactivate";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 
@@ -35,7 +37,7 @@ const assignMissionForm = z
     mission: z.string().trim().min(1, "choose a mission"),
     cohort: z.preprocess(blank, z.string().optional()),
     learner: z.preprocess(blank, z.email("enter an email").optional()),
-    due_at: z.preprocess(blank, z.iso.date("must be a date").optional()),
+    due_at: z.preprocess(blank, isoDay("must be a date").optional()),
   })
   .superRefine((v, ctx) => {
     if (!v.cohort === !v.learner) ctx.addIssue({ code: "custom", path: ["cohort"], message: "choose a cohort or enter a learner, not both" });
@@ -73,5 +75,14 @@ export const setUnlockThresholdAction = action(
     revalidatePath("/admin/users");
     revalidatePath("/dashboard");
     return { ok: true, message: `A tier now unlocks after ${threshold} passed mission${threshold === 1 ? "" : "s"} of the tier before it.` };
+  },
+);
+
+export const setAccountActiveAction = action(
+  { schema: z.object({ id: z.uuid(), active: z.enum(["0", "1"]) }), permission: "users:manage" },
+  async (input, caller) => {
+    await setAccountActive({ caller, userId: input.id, active: input.active === "1" });
+    revalidatePath("/admin/users");
+    return { ok: true, message: input.active === "1" ? "Account reactivated." : "Account deactivated; its sessions have ended." };
   },
 );

@@ -5,6 +5,7 @@ import { Badge, Card, EmptyState, PageHeader, Skeleton, inputClass, type Tone } 
 import { AdminForm } from "@/components/admin/admin-form";
 import { DataTable } from "@/components/analytics/parts";
 import { cohortsWithMentors, listOrganisations, listUsers } from "@/lib/db/queries/cohorts";
+import { AccountActiveButton } from "@/components/admin/account-active-button";
 import { listAssignments } from "@/lib/assignments/list";
 import { filterOptions } from "@/lib/analytics/options";
 import type { Caller } from "@/lib/auth/session";
@@ -62,7 +63,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
               <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-50">Search</button>
             </form>
             <Suspense key={`${q}-${role}`} fallback={<Skeleton className="mt-4 h-64" />}>
-              <UserTable q={q} role={role} />
+              <UserTable q={q} role={role} caller={caller} />
             </Suspense>
           </Card>
           <Card>
@@ -151,19 +152,23 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   );
 }
 
-async function UserTable({ q, role }: { q: string; role: string }) {
+async function UserTable({ q, role, caller }: { q: string; role: string; caller: Caller }) {
   const users = await listUsers({ q: q || undefined, role: role || undefined });
   if (!users.length) return <EmptyState title="No users match">Try another name, email or role.</EmptyState>;
   return (
     <DataTable
       caption="Users"
-      head={["Name", "Role", "Organisation", "Cohorts", "Mentors"]}
+      head={["Name", "Role", "Organisation", "Cohorts", "Mentors", "Account"]}
       rows={users.map((u) => [
         <span key="n">{u.name}<span className="block text-xs text-slate-500">{u.email}</span></span>,
-        <Badge key="r" tone={ROLE_TONE[u.role] ?? "slate"}>{u.role}</Badge>,
+        <span key="r" className="flex flex-wrap gap-1">
+          <Badge tone={ROLE_TONE[u.role] ?? "slate"}>{u.role}</Badge>
+          {u.deactivated && <Badge tone="red">deactivated</Badge>}
+        </span>,
         u.organisation ?? "—",
         u.cohorts ?? "—",
         u.role === "learner" ? (u.mentors ?? <span key="m" className="text-amber-800">none</span>) : "—",
+        u.id === caller.id ? "you" : <AccountActiveButton key="a" id={u.id} name={u.name} deactivated={u.deactivated} />,
       ])}
     />
   );

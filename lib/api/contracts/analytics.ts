@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { defineContract } from "../contract";
+import { isoDayOrDateTime } from "@/lib/api/dates";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
-const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (YYYY-MM-DD) or an ISO date-time" });
+const day = isoDayOrDateTime();
 
 /** The instant a `from`/`to` filter value starts (a bare date is midnight UTC). */
 export function startOf(v: string): number {

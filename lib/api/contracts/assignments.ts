@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "../contract";
+import { isoDayOrDateTime } from "@/lib/api/dates";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -8,7 +9,7 @@ export const assignmentCreateSchema = z
     mission: z.string().trim().min(1, "required").max(80),
     cohort: z.preprocess(blank, z.string().trim().min(1).max(80).optional()),
     learner: z.preprocess(blank, z.uuid("must be a user id").optional()),
-    due_at: z.preprocess(blank, z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: "must be an ISO date or date-time" }).optional()),
+    due_at: z.preprocess(blank, isoDayOrDateTime("must be an ISO date or date-time").optional()),
   })
   .superRefine((v, ctx) => {
     if (!v.cohort === !v.learner) {

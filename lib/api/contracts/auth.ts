@@ -8,7 +8,11 @@ export const registerSchema = z.object({
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 
-export const tokenCreateSchema = z.object({ name: z.string().trim().min(1).max(80) });
+export const tokenCreateSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  // Omitted (or blank from the settings form): the token lasts until revoked.
+  expires_in_days: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int("must be a whole number of days").min(1).max(365).optional()),
+});
 
 const meSchema = z.object({
   id: z.uuid(),
@@ -17,7 +21,14 @@ const meSchema = z.object({
   role: z.enum(["learner", "mentor", "admin", "enterprise"]),
   organisation_id: z.uuid().nullable(),
 });
-const tokenSchema = z.object({ id: z.uuid(), name: z.string(), prefix: z.string(), created_at: z.string(), last_used_at: z.string().nullable().optional() });
+const tokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  created_at: z.string(),
+  last_used_at: z.string().nullable().optional(),
+  expires_at: z.string().nullable().optional(),
+});
 
 const T = "Auth";
 

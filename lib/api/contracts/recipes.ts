@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RECIPE_DIFFICULTIES, RECIPE_SORTS, RECIPE_TYPES } from "@/lib/db/schema/enums";
 import { defineContract } from "../contract";
+import { isoDay } from "@/lib/api/dates";
 
 // The recipe pages and server actions parse with these schemas too.
 
@@ -63,8 +64,8 @@ export const effectivenessQuerySchema = z
   .object({
     mission: opt(z.string().trim().min(1).max(80)),
     recipe: opt(z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be a recipe slug")),
-    from: opt(z.iso.date("must be a date (YYYY-MM-DD)")),
-    to: opt(z.iso.date("must be a date (YYYY-MM-DD)")),
+    from: opt(isoDay()),
+    to: opt(isoDay()),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "must not be before from" });
 

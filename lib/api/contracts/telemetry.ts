@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { EVENT_TYPES } from "@/lib/telemetry/events";
 import { defineContract } from "../contract";
+import { isoDateTime } from "@/lib/api/dates";
 
 /** An event as a client sends it (snake_case JSON). */
 export const clientEventSchema = z.object({
   event_id: z.uuid(),
   type: z.enum(EVENT_TYPES),
-  occurred_at: z.iso.datetime({ offset: true }),
+  occurred_at: isoDateTime(),
   mission: z.string().min(1).max(80).optional(),
   progress: z.uuid().optional(),
   stage: z.string().max(80).optional(),
@@ -20,8 +21,8 @@ export const eventBatchSchema = z.object({ events: z.array(clientEventSchema).mi
 export const xapiQuerySchema = z.object({
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
-  since: z.iso.datetime({ offset: true }).optional(),
-  until: z.iso.datetime({ offset: true }).optional(),
+  since: isoDateTime().optional(),
+  until: isoDateTime().optional(),
   type: z.string().max(40).optional(),
 });
 

@@ -86,3 +86,12 @@ export async function canSeeLearner({ caller, learnerId, tx = db }: { caller: Vi
   const [r] = await rows<{ ok: boolean }>(tx, sql`select ${visible} as ok`);
   return r?.ok === true;
 }
+
+/**
+ * Whether the viewer may open a learner's raw work (evidence files): the learner, their mentors
+ * and admins. Enterprise viewers see dashboards only (SPEC §1), even of their own organisation.
+ */
+export async function canSeeLearnerWork({ caller, learnerId, tx = db }: { caller: Viewer; learnerId: string; tx?: Tx }): Promise<boolean> {
+  if (caller.role === "enterprise") return false;
+  return canSeeLearner({ caller, learnerId, tx });
+}

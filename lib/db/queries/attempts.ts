@@ -123,10 +123,20 @@ export async function deleteEvidence(tx: Tx, { id }: { id: string }) {
   await tx.delete(evidence).where(eq(evidence.id, id));
 }
 
-/** Whether another evidence row still points at stored content (files are shared by content hash). */
-export async function storageKeyInUse({ storageKey, exceptId, tx = db }: { storageKey: string; exceptId: string; tx?: Tx }): Promise<boolean> {
-  const [other] = await tx.select({ id: evidence.id }).from(evidence).where(and(eq(evidence.storageKey, storageKey), ne(evidence.id, exceptId))).limit(1);
+/** Whether an evidence row (other than exceptId) points at stored content (files are shared by content hash). */
+export async function storageKeyInUse({ storageKey, exceptId, tx = db }: { storageKey: string; exceptId?: string; tx?: Tx }): Promise<boolean> {
+  const where = exceptId ? and(eq(evidence.storageKey, storageKey), ne(evidence.id, exceptId)) : eq(evidence.storageKey, storageKey);
+  const [other] = await tx.select({ id: evidence.id }).from(evidence).where(where).limit(1);
   return Boolean(other);
+}
+
+/**
+ * Takes, until the transaction ends, the lock of each content hash: whoever writes a stored file
+ * and its row, or deletes a file nobody references, holds it, so neither can interleave with the
+ * other. Sorted, so two transactions locking several hashes cannot deadlock.
+ */
+export async function lockEvidenceContent(tx: Tx, { sha256s }: { sha256s: string[] }) {
+  for (const h of [...new Set(sha256s)].sort()) await rows(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`evidence:${h}`}, 0))`);
 }
 
 /** One evidence file of an attempt at a mission, with its owner (the caller's access is checked by the use case). */

@@ -15,9 +15,9 @@ export async function listUsers({ q, role, limit = 100, tx = db }: { q?: string;
   const where = [sql`true`];
   if (q) where.push(sql`(u.email ilike ${`%${q}%`} or u.name ilike ${`%${q}%`})`);
   if (role && (ROLES as readonly string[]).includes(role)) where.push(sql`u.role = ${role}`);
-  return rows<{ id: string; name: string; email: string; role: string; organisation: string | null; cohorts: string | null; mentors: string | null; created_at: string | Date }>(
+  return rows<{ id: string; name: string; email: string; role: string; organisation: string | null; cohorts: string | null; mentors: string | null; created_at: string | Date; deactivated: boolean }>(
     tx,
-    sql`select u.id::text as id, u.name, u.email, u.role, o.name as organisation, u.created_at,
+    sql`select u.id::text as id, u.name, u.email, u.role, o.name as organisation, u.created_at, u.deactivated_at is not null as deactivated,
           (select string_agg(c.name, ', ' order by c.name) from cohort_members cm join cohorts c on c.id = cm.cohort_id where cm.user_id = u.id) as cohorts,
           (select string_agg(distinct mu.name, ', ') from mentor_assignments ma join users mu on mu.id = ma.mentor_id
              where ma.learner_id = u.id or ma.cohort_id in (select cohort_id from cohort_members where user_id = u.id)) as mentors

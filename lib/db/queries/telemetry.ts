@@ -123,8 +123,10 @@ export function stageTimeUpsert(source: SQL): SQL {
 
 /** A stored event with the names of what it refers to (for exports such as xAPI). */
 export interface NamedEventRow {
-  /** The bigserial id, as text: the export cursor. */
+  /** The bigserial id, as text: with received_us, the export cursor. */
   id: string;
+  /** received_at in whole microseconds since the epoch (exact, unlike a JavaScript Date). */
+  received_us: string;
   event_id: string;
   type: string;
   user_id: string;
@@ -143,11 +145,27 @@ export interface NamedEventRow {
   payload: Record<string, unknown>;
 }
 
-/** Events after a cursor (the bigserial id), oldest first, with the names of what they refer to. */
-export async function eventsPage({ after, limit, since, until, type, tx = db }: { after: number; limit: number; since?: Date; until?: Date; type?: string; tx?: Tx }) {
+/** Where an export page resumes: after (received_at, id), or after a bare id (cursors of old). */
+export type EventsAfter = { receivedUs: string; id: number } | { id: number };
+
+/**
+ * Events after a cursor, in (received_at, id) order, with the names of what they refer to. Only
+ * events no transaction can still precede are returned: received_at is its inserting
+ * transaction's start (now()), so every event that may yet commit has received_at at or after the
+ * start of the oldest transaction still open, and the page stops before it. Ordering by the
+ * bigserial id alone let a consumer page past a row whose transaction committed late.
+ */
+export async function eventsPage({ after, limit, since, until, type, tx = db }: { after: EventsAfter; limit: number; since?: Date; until?: Date; type?: string; tx?: Tx }) {
+  const start =
+    "receivedUs" in after
+      ? sql`(timestamptz 'epoch' + ${after.receivedUs}::bigint * interval '1 microsecond')`
+      : sql`coalesce((select received_at from telemetry_events where id = ${after.id}), '-infinity'::timestamptz)`;
   return rows<NamedEventRow>(
     tx,
-    sql`select e.id::text as id, e.event_id::text as event_id, e.type, e.user_id::text as user_id, u.name as user_name,
+    sql`with horizon as (
+          select least(now(), coalesce(min(xact_start), now())) as h from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null)
+        select e.id::text as id, (extract(epoch from e.received_at) * 1000000)::bigint::text as received_us, e.event_id::text as event_id, e.type, e.user_id::text as user_id, u.name as user_name,
           e.occurred_at, e.received_at, e.mission_id::text as mission_id, m.code as mission_code, m.title as mission_title,
           e.progress_id::text as progress_id, e.stage_key, s.title as stage_title,
           e.recipe_id::text as recipe_id, r.slug as recipe_slug, r.title as recipe_title, e.payload
@@ -156,11 +174,12 @@ export async function eventsPage({ after, limit, since, until, type, tx = db }: 
         left join missions m on m.id = e.mission_id
         left join mission_stages s on s.mission_id = e.mission_id and s.key = e.stage_key
         left join recipes r on r.id = e.recipe_id
-        where e.id > ${after}
+        where (e.received_at, e.id) > (${start}, ${after.id})
+          and e.received_at < (select h from horizon)
           ${since ? sql`and e.occurred_at >= ${since.toISOString()}` : sql``}
           ${until ? sql`and e.occurred_at < ${until.toISOString()}` : sql``}
           ${type ? sql`and e.type = ${type}` : sql``}
-        order by e.id
+        order by e.received_at, e.id
         limit ${limit}`,
   );
 }

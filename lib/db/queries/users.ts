@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { apiTokens, users } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema/enums";
@@ -15,7 +15,7 @@ export const publicUserColumns = {
 
 export async function findUserForSignIn({ email, tx = db }: { email: string; tx?: Tx }) {
   const [u] = await tx
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion, deactivatedAt: users.deactivatedAt })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
@@ -48,17 +48,31 @@ export async function insertUser({
 }
 
 /** Stores a personal access token by its hash and prefix; the token itself is never stored. */
-export async function insertApiToken({ userId, name, tokenHash, prefix, tx = db }: { userId: string; name: string; tokenHash: string; prefix: string; tx?: Tx }) {
+export async function insertApiToken({
+  userId,
+  name,
+  tokenHash,
+  prefix,
+  expiresAt = null,
+  tx = db,
+}: {
+  userId: string;
+  name: string;
+  tokenHash: string;
+  prefix: string;
+  expiresAt?: Date | null;
+  tx?: Tx;
+}) {
   const [row] = await tx
     .insert(apiTokens)
-    .values({ userId, name, tokenHash, prefix })
-    .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt });
+    .values({ userId, name, tokenHash, prefix, expiresAt })
+    .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt });
   return row;
 }
 
 export async function listApiTokens({ userId, tx = db }: { userId: string; tx?: Tx }) {
   return tx
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
+    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, expiresAt: apiTokens.expiresAt })
     .from(apiTokens)
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .orderBy(apiTokens.createdAt);
@@ -81,8 +95,13 @@ export async function userForTokenHash({ tokenHash, tx = db }: { tokenHash: stri
     .select({ ...publicUserColumns, tokenId: apiTokens.id })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), isNull(users.deactivatedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`))))
     .limit(1);
   if (row) await tx.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
   return row;
+}
+
+/** Swaps a password hash only if it is still `from` (compare-and-set). */
+export async function replacePasswordHash({ id, from, to, tx = db }: { id: string; from: string; to: string; tx?: Tx }) {
+  await tx.update(users).set({ passwordHash: to }).where(and(eq(users.id, id), eq(users.passwordHash, from)));
 }

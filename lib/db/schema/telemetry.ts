@@ -24,6 +24,8 @@ export const telemetryEvents = pgTable(
     index("telemetry_user_idx").on(t.userId, t.occurredAt),
     index("telemetry_recipe_idx").on(t.recipeId, t.type),
     index("telemetry_type_time_idx").on(t.type, t.occurredAt),
+    // The xAPI export pages by (received_at, id): see eventsPage.
+    index("telemetry_received_idx").on(t.receivedAt, t.id),
     // stage.left events without a reported visible_ms (rare: only non-tracker senders). Time per stage
     // pairs these with their stage.entered at read time; everything else comes from stage_time.
     index("telemetry_stage_left_untimed_idx")

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { ROLES, sqlList } from "./enums";
 
 export const organisations = pgTable("organisations", {
@@ -19,6 +19,11 @@ export const users = pgTable(
     role: text("role").notNull().default("learner"),
     // Enterprise viewers belong to one organisation; learners may too (sponsored seats).
     organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    // Every session cookie carries the version it was issued under; bumping it ends them all
+    // ("sign out everywhere", a password change, a deactivation) on every instance.
+    sessionVersion: integer("session_version").notNull().default(0),
+    // Set by an admin: the account cannot sign in or use its tokens until reactivated.
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
@@ -27,6 +32,17 @@ export const users = pgTable(
     check("users_role_ck", sql.raw(`role in ${sqlList(ROLES)}`)),
     index("users_org_idx").on(t.organisationId),
   ],
+);
+
+/** Sessions signed out before their cookie expires (one row per signed-out session, pruned after expiry). */
+export const endedSessions = pgTable(
+  "ended_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
 );
 
 export const apiTokens = pgTable(
@@ -40,6 +56,8 @@ export const apiTokens = pgTable(
     prefix: text("prefix").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    // Null: until revoked.
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("api_tokens_user_idx").on(t.userId)],

@@ -4,6 +4,6 @@ import { createApiToken } from "@/lib/auth/tokens";
 import { toToken } from "@/lib/api/serialize";
 
 export const POST = route(auth.createToken, async ({ caller, body }) => {
-  const t = await createApiToken({ userId: caller.id, name: body.name });
+  const t = await createApiToken({ userId: caller.id, name: body.name, expiresInDays: body.expires_in_days });
   return { ...toToken(t), token: t.token };
 });
