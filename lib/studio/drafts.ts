@@ -130,7 +130,8 @@ export async function createDraft({ caller, kind, ref: raw, copyFrom, content }:
     const [draft, published] = from ? await Promise.all([findDraft({ kind, ref: from }), publishedOf(kind, from)]) : [undefined, undefined];
     const source = draft?.content ?? published?.content;
     if (!source) throw errors.validation({ copy_from: `unknown ${kind} "${copyFrom}"` });
-    base = { ...source, status: "draft" };
+    // The copy takes the new code or slug; everything else starts as the source's latest content.
+    base = Object.fromEntries(Object.entries({ ...source, status: "draft" }).filter(([k]) => k !== field));
   }
   const value = withRef(kind, ref, { ...base, ...content }, CONTENT_FIELD[kind]);
   try {
