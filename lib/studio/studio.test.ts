@@ -82,3 +82,24 @@ describe("sandbox", () => {
     expect(() => applyAction(m, s, { type: "choose", decision: "respond", choice_id: "nope" })).toThrow(/no choice/);
   });
 });
+
+describe("graph layout input", () => {
+  it("draws stages and decisions as nodes, choices as edges with the ideal marked, and problems where they sit", async () => {
+    const { buildGraph, outline } = await import("./graph-layout");
+    const m = structuredClone(fixtureMission);
+    m.decisions![1].choices[1].next_stage = "nowhere";
+    const problems = missionProblems(m, known);
+    const { nodes, edges } = buildGraph(m, problems);
+    expect(nodes.filter((n) => n.kind === "stage")).toHaveLength(5);
+    expect(nodes.filter((n) => n.kind === "decision").map((n) => n.ref)).toEqual(["respond", "detect-or-report"]);
+    expect(nodes.find((n) => n.kind === "missing")?.ref).toBe("nowhere");
+    expect(edges.find((e) => e.id === "choice:respond:block")).toMatchObject({ ideal: true, target: "stage:contain" });
+    const bad = edges.find((e) => e.id === "choice:detect-or-report:report")!;
+    expect(bad.problems[0]).toMatchObject({ kind: "unknown_stage" });
+    expect(nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    // Nodes do not overlap.
+    const stagesAt = new Set(nodes.map((n) => `${Math.round(n.x)},${Math.round(n.y)}`));
+    expect(stagesAt.size).toBe(nodes.length);
+    expect(outline(m).map((l) => l.text)).toContain("“Block now” (expert's choice) → Contain");
+  });
+});
