@@ -17,6 +17,8 @@ export function focusPath(path: string) {
   while (p) {
     const el = document.getElementById(fieldId(p));
     if (el) {
+      // A field inside a collapsed stage cannot take focus: open every section around it first.
+      for (let d = el.closest("details"); d; d = d.parentElement?.closest("details") ?? null) d.open = true;
       el.scrollIntoView({ block: "center", behavior: "smooth" });
       el.focus({ preventScroll: true });
       return true;

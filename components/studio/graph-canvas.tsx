@@ -26,7 +26,7 @@ function GraphNode({ data, selected }: NodeProps<Node<Data>>) {
       className={cx("w-[200px] rounded-lg border-2 px-3 py-2 text-xs shadow-sm", TONE[data.kind], bad && "border-red-500 ring-2 ring-red-200", selected && "ring-2 ring-brand-500")}
       title={data.problems.map((p) => p.message).join("\n") || undefined}
     >
-      {data.kind !== "stage" || data.index > 0 ? <Handle type="target" position={Position.Top} /> : null}
+      <Handle type="target" position={Position.Top} />
       <p className="font-semibold uppercase tracking-wide text-[10px] text-slate-500">{data.kind === "decision" ? "Decision" : data.kind === "stage" ? `Stage ${data.index + 1}` : data.kind === "end" ? "" : "Missing"}</p>
       <p className="truncate font-medium text-slate-900">{data.label}</p>
       {bad && <p className="truncate text-red-700">⚠ {data.problems[0].kind?.replace("_", " ") ?? data.problems[0].message}</p>}
@@ -72,6 +72,7 @@ export function GraphCanvas({ draft, problems, onConnect, onSelect }: { draft: G
         edges={edges}
         nodeTypes={nodeTypes}
         fitView
+        minZoom={0.2}
         nodesDraggable={false}
         onConnect={(c: Connection) => c.source && c.target && onConnect(c.source, c.target)}
         onNodeClick={(_, n) => onSelect(n.id)}

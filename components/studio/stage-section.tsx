@@ -1,9 +1,9 @@
 "use client";
-import { useState } from "react";
+import { useContext, useState } from "react";
 import { EVIDENCE_KINDS, type AnswerCheck } from "@/lib/content/schemas";
 import { checkAnswer } from "@/lib/missions/prescore";
 import { Badge, Button, cx, inputClass } from "@/components/ui";
-import { CheckField, MarkdownField, NumberField, SelectField, TagsField, TextField, fieldId } from "./fields";
+import { CheckField, MarkdownField, NumberField, ProblemsContext, SelectField, TagsField, TextField, fieldId } from "./fields";
 import type { Edit, MissionDraft, StageDraft } from "./types";
 
 // Stages: instructions, evidence rule, weight, the answer check with a tester that uses the
@@ -39,13 +39,16 @@ function AnswerTester({ check }: { check: AnswerCheck }) {
 
 function StageCard({ s, i, edit, skills, recipes, count }: { s: StageDraft; i: number; edit: Edit<MissionDraft>; skills: readonly string[]; recipes: readonly string[]; count: number }) {
   const at = `stages[${i}]`;
+  const issues = useContext(ProblemsContext).filter((p) => p.path === at || p.path.startsWith(`${at}.`)).length;
   const st = (fn: (x: StageDraft) => void) => edit((d) => fn(d.stages![i]));
   const ev = s.evidence ?? {};
   const answer = s.answer;
   return (
-    <details open className="rounded-lg border border-slate-200 p-3" id={fieldId(at)} tabIndex={-1}>
+    <details open={i === 0} className="rounded-lg border border-slate-200 p-3" id={fieldId(at)} tabIndex={-1}>
       <summary className="cursor-pointer font-medium">
         Stage {i + 1}: {s.title || s.key || "untitled"}
+        <span className="ml-2 text-sm font-normal text-slate-500">{s.key} · weight {s.weight ?? 1}{s.answer ? " · answer check" : ""}{s.hints?.length ? ` · ${s.hints.length} hint(s)` : ""}</span>
+        {issues > 0 && <Badge tone="red" className="ml-2">{issues} problem{issues === 1 ? "" : "s"}</Badge>}
       </summary>
       <div className="mt-3 space-y-3">
         <div className="grid gap-3 sm:grid-cols-3">

@@ -61,6 +61,15 @@ export function buildGraph(draft: GraphDraft, problems: GraphProblem[] = []): { 
   const edges: LayoutEdge[] = [];
   const missing = new Set<string>();
   const nodeProblems = (p: GraphProblem) => !p.choice && !/\.next(_stage)?$/.test(p.path);
+  // A cycle is reported on the stage that closes it ("cycle: a → b → a"); its edges are drawn red too.
+  const cyclePairs = new Set<string>();
+  for (const p of problems) {
+    if (p.kind !== "cycle") continue;
+    const seq = p.message.replace(/^cycle:\s*/, "").split(" → ");
+    for (let i = 0; i + 1 < seq.length; i++) cyclePairs.add(`${seq[i]}>${seq[i + 1]}`);
+  }
+  const onCycle = (from: string | undefined, to: string | undefined, path: string): GraphProblem[] =>
+    cyclePairs.has(`${from}>${to}`) ? [{ path, message: `part of a cycle: ${from} → ${to}`, kind: "cycle" }] : [];
 
   stages.forEach((s, i) => {
     nodes.push({ id: stageId(s.key!), kind: "stage", label: s.title || s.key!, ref: s.key!, index: i, problems: problems.filter((p) => p.stage === s.key && !p.decision && nodeProblems(p)) });
@@ -72,7 +81,7 @@ export function buildGraph(draft: GraphDraft, problems: GraphProblem[] = []): { 
     const next = s.next ?? stages[i + 1]?.key ?? END;
     const t = target(next, keys);
     if (t.startsWith("missing:")) missing.add(next);
-    edges.push({ id: `next:${s.key}`, source: stageId(s.key!), target: t, ideal: false, stage: s.key, problems: problems.filter((p) => p.path === `stages[${i}].next`) });
+    edges.push({ id: `next:${s.key}`, source: stageId(s.key!), target: t, ideal: false, stage: s.key, problems: [...problems.filter((p) => p.path === `stages[${i}].next`), ...onCycle(s.key, next, `stages[${i}].next`)] });
   });
   decisions.forEach((d, i) => {
     nodes.push({ id: decisionId(d.key!), kind: "decision", label: d.prompt || d.key!, ref: d.key!, index: i, problems: problems.filter((p) => p.decision === d.key && !p.choice) });
@@ -87,7 +96,7 @@ export function buildGraph(draft: GraphDraft, problems: GraphProblem[] = []): { 
         ideal: Boolean(c.ideal),
         decision: d.key,
         choice: c.id,
-        problems: problems.filter((p) => p.decision === d.key && p.choice === c.id),
+        problems: [...problems.filter((p) => p.decision === d.key && p.choice === c.id), ...onCycle(d.after_stage, c.next_stage, `decisions[${i}].choices[${j}].next_stage`)],
       });
     });
   });

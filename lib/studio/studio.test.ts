@@ -101,5 +101,11 @@ describe("graph layout input", () => {
     const stagesAt = new Set(nodes.map((n) => `${Math.round(n.x)},${Math.round(n.y)}`));
     expect(stagesAt.size).toBe(nodes.length);
     expect(outline(m).map((l) => l.text)).toContain("“Block now” (expert's choice) → Contain");
+    // A choice that closes a cycle is drawn as a problem on its edge.
+    const loop = structuredClone(fixtureMission);
+    loop.decisions![0].choices[1].next_stage = "triage";
+    const looped = buildGraph(loop, missionProblems(loop, known));
+    expect(looped.edges.find((e) => e.id === "choice:respond:watch")!.problems[0]).toMatchObject({ kind: "cycle" });
+    expect(looped.edges.find((e) => e.id === "choice:respond:block")!.problems).toEqual([]);
   });
 });
