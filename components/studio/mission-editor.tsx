@@ -26,7 +26,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function MissionEditor({ code, status, publishedVersion, initial, draftVersion, skills, recipes }: { code: string; status: string; publishedVersion: number | null; initial: MissionDraft; draftVersion: number; skills: readonly string[]; recipes: readonly string[] }) {
+export interface HistoryEntry {
+  id: string;
+  version: number;
+  at: string;
+  by: string | null;
+}
+
+export function MissionEditor({ code, status, publishedVersion, initial, draftVersion, skills, recipes, history }: { code: string; status: string; publishedVersion: number | null; initial: MissionDraft; draftVersion: number; skills: readonly string[]; recipes: readonly string[]; history: HistoryEntry[] }) {
   const base = `/api/v1/admin/studio/missions/${code}`;
   const d = useDraft<MissionDraft>({ base, field: "mission", initial, initialVersion: draftVersion });
   const [published, setPublished] = useState(publishedVersion);
@@ -70,6 +77,14 @@ export function MissionEditor({ code, status, publishedVersion, initial, draftVe
           <Section id="preview" title="Preview as a learner"><PreviewPanel base={base} beforePreview={d.flush} /></Section>
           <Section id="publish" title="Review and publish">
             <PublishPanel base={base} version={d.version} beforePublish={d.flush} onPublished={(draftVersion, version) => { d.setVersion(draftVersion); setPublished(version); void d.validate(); }} />
+            <h3 className="mt-4 text-sm font-semibold">Published versions</h3>
+            {history.length === 0 ? (
+              <p className="text-sm text-slate-600">Not published from the studio yet.</p>
+            ) : (
+              <ul className="mt-1 space-y-1 text-sm text-slate-700" aria-label="Publishing history">
+                {history.map((h) => <li key={h.id}>v{h.version} by {h.by ?? "a former admin"}, {h.at.slice(0, 16).replace("T", " ")} UTC</li>)}
+              </ul>
+            )}
           </Section>
         </div>
         <aside className="lg:sticky lg:top-4" aria-labelledby="problems-title">

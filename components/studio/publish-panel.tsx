@@ -41,10 +41,11 @@ export function PublishPanel({ base, version, beforePublish, onPublished }: { ba
   const publish = async () => {
     setBusy(true);
     await beforePublish();
-    const r = await api<{ version: number; draft_version: number; rescored?: number }>(`${base}/publish`, { method: "POST", body: JSON.stringify({ rescore, draft_version: version }) });
+    const r = await api<{ version: number; draft_version: number; rescored?: number; outcome: string }>(`${base}/publish`, { method: "POST", body: JSON.stringify({ rescore, draft_version: version }) });
     setBusy(false);
     if (r.ok) {
-      setMessage({ tone: "green", text: `Published version ${r.json.version}.${r.json.rescored ? ` Pre-score re-run for ${r.json.rescored} submission(s).` : ""}` });
+      const what = r.json.outcome === "unchanged" ? `Nothing new to publish: version ${r.json.version} is current.` : `Published version ${r.json.version}.`;
+      setMessage({ tone: "green", text: `${what}${r.json.rescored ? ` Pre-score re-run for ${r.json.rescored} submission(s).` : ""}` });
       setImpact(null);
       onPublished(r.json.draft_version, r.json.version);
     } else setMessage({ tone: "red", text: r.json.error?.message ?? "Could not publish.", problems: r.json.error?.problems });

@@ -21,6 +21,13 @@ export function RecipeEditor({ slug, publishedVersion, initial, draftVersion, sk
   const edit = useCallback((fn: (r: RecipeDraft) => void) => update((r) => { const c = structuredClone(r); fn(c); return c; }), [update]);
   const [published, setPublished] = useState(publishedVersion);
   const [message, setMessage] = useState<{ tone: "green" | "red"; text: string } | null>(null);
+  const [impact, setImpact] = useState<{ changes: { fields: string[]; steps: { added: number; removed: number; changed: number[] }; changed: boolean }; learners: { total: number; by_state: Record<string, number> } } | null>(null);
+  const review = async () => {
+    await d.flush();
+    const res = await api<NonNullable<typeof impact>>(`${base}/impact`);
+    if (res.ok) setImpact(res.json);
+    else setMessage({ tone: "red", text: res.json.error?.message ?? "Could not compare." });
+  };
   const r = d.doc;
   const steps = r.steps ?? [];
   const links = r.links ?? [];
@@ -110,7 +117,23 @@ export function RecipeEditor({ slug, publishedVersion, initial, draftVersion, sk
           <Card className="space-y-3" id="publish">
             <h2 className="text-lg font-semibold">Publish</h2>
             {message && <Alert tone={message.tone}>{message.text}</Alert>}
-            <Button type="button" onClick={publish}>Publish</Button>
+            <div className="flex flex-wrap gap-2">
+              <Button type="button" variant="secondary" onClick={review}>Review changes</Button>
+              <Button type="button" onClick={publish}>Publish</Button>
+            </div>
+            {impact && (
+              <div className="rounded-lg border border-slate-200 p-3 text-sm" aria-label="Changes against the published version">
+                {!impact.changes.changed ? <p>No changes.</p> : (
+                  <ul className="list-disc pl-5">
+                    {impact.changes.fields.length > 0 && <li>Fields: {impact.changes.fields.join(", ")}</li>}
+                    {impact.changes.steps.added > 0 && <li>{impact.changes.steps.added} step(s) added</li>}
+                    {impact.changes.steps.removed > 0 && <li>{impact.changes.steps.removed} step(s) removed</li>}
+                    {impact.changes.steps.changed.length > 0 && <li>Changed steps: {impact.changes.steps.changed.map((i) => i + 1).join(", ")}</li>}
+                  </ul>
+                )}
+                <p className="mt-2">Learners who opened it: {impact.learners.total} ({impact.learners.by_state.in_progress ?? 0} part-way, {impact.learners.by_state.completed ?? 0} done). They see the new text once published.</p>
+              </div>
+            )}
           </Card>
         </div>
         <aside className="lg:sticky lg:top-4">

@@ -79,7 +79,13 @@ export async function publishMission({ caller, code, rescore: rerun = false, dra
   return db.transaction(async (tx) => {
     const w = await workingCopy({ kind: "mission", ref: code, tx, lock: true });
     if (draftVersion !== undefined && draftVersion !== w.draftVersion) throw await staleConflict("mission", w.draft, tx);
-    if (!w.draft?.content) throw errors.rule(`Mission "${w.ref}" has no unpublished changes.`);
+    if (!w.draft?.content) {
+      // Nothing pending: publishing again is a no-op (a retried request must not fail), though a
+      // rescore still re-runs against the published content.
+      const current = w.published!;
+      const rescored = rerun ? await rescore(tx, current.id, current.content as unknown as MissionContent) : 0;
+      return { code: w.ref, status: current.status, version: current.version, previous_version: current.version, outcome: "unchanged" as const, draft_version: w.draftVersion, rescored, audit: null };
+    }
     const problems = await problemsOf(w.draft.content, tx);
     if (problems.length) throw errors.rule(`The draft has ${problems.length} problem(s); nothing was published.`, problemFields(problems), { problems });
     const status = w.draft.content.status === "archived" ? "archived" : "published";
@@ -89,7 +95,7 @@ export async function publishMission({ caller, code, rescore: rerun = false, dra
     const row = (await findMission({ idOrCode: w.ref, tx }))!;
     const rescored = rerun ? await rescore(tx, row.id, mission) : 0;
     const diff = missionDiff(before, mission);
-    const outcome = summary.missions.created.length ? "created" : summary.missions.updated.length ? "updated" : "unchanged";
+    const outcome = summary.missions.created.length ? ("created" as const) : summary.missions.updated.length ? ("updated" as const) : ("unchanged" as const);
     const audit = await insertAudit(tx, {
       kind: "mission",
       ref: w.ref,

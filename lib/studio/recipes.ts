@@ -48,7 +48,10 @@ export async function publishRecipe({ caller, slug, draftVersion }: { caller: Ca
   return db.transaction(async (tx) => {
     const w = await workingCopy({ kind: "recipe", ref: slug, tx, lock: true });
     if (draftVersion !== undefined && draftVersion !== w.draftVersion) throw await staleConflict("recipe", w.draft, tx);
-    if (!w.draft?.content) throw errors.rule(`Recipe "${w.ref}" has no unpublished changes.`);
+    if (!w.draft?.content) {
+      const current = w.published!;
+      return { slug: w.ref, status: current.status, version: current.version, previous_version: current.version, outcome: "unchanged" as const, draft_version: w.draftVersion, audit: null };
+    }
     const problems = await problemsOf(w.draft.content, tx);
     if (problems.length) throw errors.rule(`The draft has ${problems.length} problem(s); nothing was published.`, problemFields(problems), { problems });
     const status = w.draft.content.status === "archived" ? "archived" : "published";
@@ -56,7 +59,7 @@ export async function publishRecipe({ caller, slug, draftVersion }: { caller: Ca
     const before = w.published ? (w.published.content as unknown as RecipeContent) : null;
     const summary = await writePack(tx, { format: "sortie-content-pack/1", foundations: [], missions: [], recipes: [recipe] });
     const row = (await recipeContent({ slug: w.ref, tx }))!;
-    const outcome = summary.recipes.created.length ? "created" : summary.recipes.updated.length ? "updated" : "unchanged";
+    const outcome = summary.recipes.created.length ? ("created" as const) : summary.recipes.updated.length ? ("updated" as const) : ("unchanged" as const);
     const audit = await insertAudit(tx, {
       kind: "recipe",
       ref: w.ref,

@@ -166,7 +166,7 @@ export const publishMission = defineContract({
   path: "/admin/studio/missions/{code}/publish",
   tag: T,
   summary: "Publish the draft: validate as an import does, bump the version, record who and when",
-  description: "422 with every problem in `error.fields` (and `error.problems`) when the draft is invalid or there is nothing to publish.",
+  description: "422 with every problem in `error.fields` (and `error.problems`) when the draft is invalid; nothing is written. With no pending draft it answers `outcome: unchanged` and changes nothing (with `rescore`, the pre-scores are re-run against the published content).",
   permission: "content:manage",
   params: missionParams,
   body: publishMissionBody,
@@ -178,7 +178,7 @@ export const publishMission = defineContract({
     outcome: z.enum(["created", "updated", "unchanged"]),
     draft_version: z.number().int(),
     rescored: z.number().int(),
-    audit,
+    audit: audit.nullable().describe("Null when nothing was pending (publishing again is a no-op)."),
   }),
   errors: [409, 422],
 });
@@ -315,7 +315,7 @@ export const publishRecipe = defineContract({
     previous_version: z.number().int().nullable(),
     outcome: z.enum(["created", "updated", "unchanged"]),
     draft_version: z.number().int(),
-    audit,
+    audit: audit.nullable(),
   }),
   errors: [409, 422],
 });

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { readDraft } from "@/lib/studio/drafts";
-import { publishedRecipes } from "@/lib/db/queries/studio";
+import { auditTrail, publishedRecipes } from "@/lib/db/queries/studio";
 import { SKILL_TAGS } from "@/lib/content/skills";
 import { AppError } from "@/lib/errors";
 import { MissionEditor } from "@/components/studio/mission-editor";
@@ -16,7 +16,9 @@ export default async function EditMissionPage({ params }: { params: Promise<{ co
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });
-  const recipes = (await publishedRecipes({})).map((r) => r.ref).sort();
+  const [recipeRows, trail] = await Promise.all([publishedRecipes({}), auditTrail({ kind: "mission", ref: String(draft.code) })]);
+  const recipes = recipeRows.map((r) => r.ref).sort();
+  const history = trail.map((a) => ({ id: a.id, version: a.version, at: a.at.toISOString(), by: a.actorName }));
   return (
     <MissionEditor
       key={`${draft.code}-${draft.draft_version}`}
@@ -27,6 +29,7 @@ export default async function EditMissionPage({ params }: { params: Promise<{ co
       draftVersion={draft.draft_version}
       skills={[...SKILL_TAGS].sort()}
       recipes={recipes}
+      history={history}
     />
   );
 }
