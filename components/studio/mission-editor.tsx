@@ -37,6 +37,7 @@ export function MissionEditor({ code, status, publishedVersion, initial, draftVe
   const base = `/api/v1/admin/studio/missions/${code}`;
   const d = useDraft<MissionDraft>({ base, field: "mission", initial, initialVersion: draftVersion });
   const [published, setPublished] = useState(publishedVersion);
+  const [log, setLog] = useState(history);
   const { update } = d;
   const edit = useCallback((fn: (m: MissionDraft) => void) => update((m) => { const c = structuredClone(m); fn(c); return c; }), [update]);
   const m = d.doc;
@@ -76,13 +77,18 @@ export function MissionEditor({ code, status, publishedVersion, initial, draftVe
           <Section id="rubric" title="Rubric"><RubricSection m={m} edit={edit} skills={skills} /></Section>
           <Section id="preview" title="Preview as a learner"><PreviewPanel base={base} beforePreview={d.flush} /></Section>
           <Section id="publish" title="Review and publish">
-            <PublishPanel base={base} version={d.version} beforePublish={d.flush} onPublished={(draftVersion, version) => { d.setVersion(draftVersion); setPublished(version); void d.validate(); }} />
+            <PublishPanel base={base} version={d.version} beforePublish={d.flush} onPublished={(draftVersion, version, audit) => {
+                d.setVersion(draftVersion);
+                setPublished(version);
+                if (audit) setLog((l) => [{ id: audit.id, version, at: audit.at, by: audit.by?.name ?? null }, ...l]);
+                void d.validate();
+              }} />
             <h3 className="mt-4 text-sm font-semibold">Published versions</h3>
-            {history.length === 0 ? (
+            {log.length === 0 ? (
               <p className="text-sm text-slate-600">Not published from the studio yet.</p>
             ) : (
               <ul className="mt-1 space-y-1 text-sm text-slate-700" aria-label="Publishing history">
-                {history.map((h) => <li key={h.id}>v{h.version} by {h.by ?? "a former admin"}, {h.at.slice(0, 16).replace("T", " ")} UTC</li>)}
+                {log.map((h) => <li key={h.id}>v{h.version} by {h.by ?? "a former admin"}, {h.at.slice(0, 16).replace("T", " ")} UTC</li>)}
               </ul>
             )}
           </Section>

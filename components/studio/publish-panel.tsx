@@ -24,7 +24,7 @@ function KeyedLine({ label, k }: { label: string; k: Keyed }) {
   );
 }
 
-export function PublishPanel({ base, version, beforePublish, onPublished }: { base: string; version: number; beforePublish: () => Promise<void>; onPublished: (draftVersion: number, version: number) => void }) {
+export function PublishPanel({ base, version, beforePublish, onPublished }: { base: string; version: number; beforePublish: () => Promise<void>; onPublished: (draftVersion: number, version: number, audit: { id: string; at: string; by: { name: string } | null } | null) => void }) {
   const [impact, setImpact] = useState<Impact | null>(null);
   const [message, setMessage] = useState<{ tone: "green" | "red"; text: string; problems?: Problem[] } | null>(null);
   const [rescore, setRescore] = useState(false);
@@ -41,13 +41,13 @@ export function PublishPanel({ base, version, beforePublish, onPublished }: { ba
   const publish = async () => {
     setBusy(true);
     await beforePublish();
-    const r = await api<{ version: number; draft_version: number; rescored?: number; outcome: string }>(`${base}/publish`, { method: "POST", body: JSON.stringify({ rescore, draft_version: version }) });
+    const r = await api<{ version: number; draft_version: number; rescored?: number; outcome: string; audit: { id: string; at: string; by: { name: string } | null } | null }>(`${base}/publish`, { method: "POST", body: JSON.stringify({ rescore, draft_version: version }) });
     setBusy(false);
     if (r.ok) {
       const what = r.json.outcome === "unchanged" ? `Nothing new to publish: version ${r.json.version} is current.` : `Published version ${r.json.version}.`;
       setMessage({ tone: "green", text: `${what}${r.json.rescored ? ` Pre-score re-run for ${r.json.rescored} submission(s).` : ""}` });
       setImpact(null);
-      onPublished(r.json.draft_version, r.json.version);
+      onPublished(r.json.draft_version, r.json.version, r.json.audit);
     } else setMessage({ tone: "red", text: r.json.error?.message ?? "Could not publish.", problems: r.json.error?.problems });
   };
 
