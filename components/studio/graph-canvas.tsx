@@ -76,6 +76,8 @@ export function GraphCanvas({ draft, problems, onConnect, onSelect }: { draft: G
         nodesDraggable={false}
         onConnect={(c: Connection) => c.source && c.target && onConnect(c.source, c.target)}
         onNodeClick={(_, n) => onSelect(n.id)}
+        // Keyboard users select a focused node with Enter or Space; that opens its form too.
+        onSelectionChange={({ nodes: picked }) => picked.length === 1 && onSelect(picked[0].id)}
         proOptions={{ hideAttribution: true }}
       >
         <Background />

@@ -26,6 +26,7 @@ export function OverviewSection({ m, edit, skills }: { m: MissionDraft; edit: Ed
         <NumberField path="time_constraint_hours" label="Time limit (hours, empty for none)" min={0} step={0.5} value={m.time_constraint_hours} onChange={(v) => edit((d) => void (d.time_constraint_hours = v))} />
         <CheckField path="auto_submit_on_deadline" label="Submit automatically at the deadline" checked={m.auto_submit_on_deadline} onChange={(v) => edit((d) => void (d.auto_submit_on_deadline = v))} />
         <CheckField path="reflection_required" label="Reflection required" checked={m.reflection_required ?? true} onChange={(v) => edit((d) => void (d.reflection_required = v))} />
+        <CheckField path="status" label="Archive it when published (hidden from the catalogue)" checked={m.status === "archived"} onChange={(v) => edit((d) => void (d.status = v ? "archived" : "draft"))} />
       </div>
       <TextField path="reflection_prompt" label="Reflection prompt" value={m.reflection_prompt} onChange={(v) => edit((d) => void (d.reflection_prompt = v))} />
       <fieldset className="space-y-3 rounded-lg border border-slate-200 p-3">
