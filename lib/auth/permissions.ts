@@ -56,6 +56,7 @@ export const NAV: Record<Role, { href: string; label: string }[]> = {
   ],
   admin: [
     { href: "/admin/analytics", label: "Analytics" },
+    { href: "/admin/studio", label: "Studio" },
     { href: "/admin/content", label: "Content" },
     { href: "/admin/users", label: "Users & cohorts" },
     { href: "/admin/jobs", label: "Jobs" },

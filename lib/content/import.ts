@@ -26,7 +26,7 @@ export interface ImportSummary {
   foundations: number;
 }
 
-async function knownContent(tx: Tx): Promise<KnownContent> {
+export async function knownContent(tx: Tx): Promise<KnownContent> {
   const [r, st, mods] = await Promise.all([
     tx.select({ slug: recipes.slug }).from(recipes),
     tx.select({ code: missions.code, key: missionStages.key }).from(missionStages).innerJoin(missions, eq(missions.id, missionStages.missionId)),
@@ -61,7 +61,8 @@ export async function importPack(input: unknown): Promise<ImportSummary> {
   });
 }
 
-async function writePack(tx: Tx, pack: ContentPack): Promise<ImportSummary> {
+/** The writes of an import; the studio publishes through them too, so triggers and links behave alike. */
+export async function writePack(tx: Tx, pack: ContentPack): Promise<ImportSummary> {
   const summary: ImportSummary = {
     missions: { created: [], updated: [], unchanged: [] },
     recipes: { created: [], updated: [], unchanged: [] },

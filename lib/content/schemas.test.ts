@@ -41,6 +41,12 @@ describe("mission schema", () => {
     expect(fieldsOf(fixturePack({ missions: [one] }))["missions[0].decisions[0].choices"]).toMatch(/2–4/);
   });
 
+  it("refuses a rubric criterion whose levels are all worth the same (Moodle's rule)", () => {
+    const c = fixtureMission.rubric[0];
+    const flat = { ...fixtureMission, rubric: [{ ...c, levels: c.levels.map((l) => ({ ...l, points: 2 })) }] };
+    expect(fieldsOf(fixturePack({ missions: [flat] }))["missions[0].rubric[0].levels"]).toMatch(/not all be worth the same/);
+  });
+
   it("refuses a rubric criterion with one level or nothing to earn", () => {
     const c = fixtureMission.rubric[0];
     const oneLevel = { ...fixtureMission, rubric: [{ ...c, levels: [c.levels[1]] }] };

@@ -106,6 +106,11 @@ export const rubricCriterionSchema = z
   .refine((c) => Math.max(...c.levels.map((l) => l.points)) > 0, {
     message: "the highest level must be worth more than 0 points",
     path: ["levels"],
+  })
+  // Moodle's rule: a criterion whose levels are all worth the same cannot tell two submissions apart.
+  .refine((c) => c.levels.length < 2 || Math.max(...c.levels.map((l) => l.points)) <= 0 || new Set(c.levels.map((l) => l.points)).size > 1, {
+    message: "levels must not all be worth the same points",
+    path: ["levels"],
   });
 
 export const missionSchema = z.object({

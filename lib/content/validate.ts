@@ -42,7 +42,7 @@ export function validatePack(input: unknown, known: KnownContent = emptyKnown())
     const base = `missions[${mi}]`;
     if (seenCodes.has(m.code)) push(`${base}.code`, `duplicate code "${m.code}" (also missions[${seenCodes.get(m.code)}])`);
     seenCodes.set(m.code, mi);
-    for (const e of validateGraph(m)) push(`${base}.${e.path}`, e.message);
+    for (const e of validateGraph(m)) errors.push({ ...e, path: `${base}.${e.path}` });
     checkSkills(`${base}.skills`, m.skills);
     const stageKeys = new Set(m.stages.map((s) => s.key));
     m.stages.forEach((s, si) => {

@@ -5,9 +5,13 @@ import { END, type MissionContent } from "@/lib/content/schemas";
 
 type GraphMission = Pick<MissionContent, "stages" | "decisions">;
 
+export type GraphProblemKind = "unreachable" | "cycle" | "dead_end" | "unknown_stage";
+
 export interface ContentError {
   path: string;
   message: string;
+  /** Set on graph problems, so the studio can draw each on its node or edge. */
+  kind?: GraphProblemKind;
 }
 
 export function decisionAfter(mission: GraphMission, stageKey: string) {
@@ -38,7 +42,7 @@ export function validateGraph(mission: GraphMission): ContentError[] {
     if (keys.has(s.key)) errors.push({ path: `stages[${i}].key`, message: `duplicate stage key "${s.key}"` });
     keys.add(s.key);
     if (s.next !== undefined && s.next !== END && !keys.has(s.next) && !mission.stages.some((t) => t.key === s.next))
-      errors.push({ path: `stages[${i}].next`, message: `points at unknown stage "${s.next}"` });
+      errors.push({ path: `stages[${i}].next`, message: `points at unknown stage "${s.next}"`, kind: "unknown_stage" });
   });
 
   const decisionKeys = new Set<string>();
@@ -46,7 +50,7 @@ export function validateGraph(mission: GraphMission): ContentError[] {
   mission.decisions.forEach((d, i) => {
     if (decisionKeys.has(d.key)) errors.push({ path: `decisions[${i}].key`, message: `duplicate decision key "${d.key}"` });
     decisionKeys.add(d.key);
-    if (!keys.has(d.after_stage)) errors.push({ path: `decisions[${i}].after_stage`, message: `points at unknown stage "${d.after_stage}"` });
+    if (!keys.has(d.after_stage)) errors.push({ path: `decisions[${i}].after_stage`, message: `points at unknown stage "${d.after_stage}"`, kind: "unknown_stage" });
     if (afterStages.has(d.after_stage))
       errors.push({ path: `decisions[${i}].after_stage`, message: `stage "${d.after_stage}" already has a decision` });
     afterStages.add(d.after_stage);
@@ -55,7 +59,7 @@ export function validateGraph(mission: GraphMission): ContentError[] {
       if (choiceIds.has(c.id)) errors.push({ path: `decisions[${i}].choices[${j}].id`, message: `duplicate choice id "${c.id}"` });
       choiceIds.add(c.id);
       if (c.next_stage !== END && !keys.has(c.next_stage))
-        errors.push({ path: `decisions[${i}].choices[${j}].next_stage`, message: `points at unknown stage "${c.next_stage}"` });
+        errors.push({ path: `decisions[${i}].choices[${j}].next_stage`, message: `points at unknown stage "${c.next_stage}"`, kind: "unknown_stage" });
     });
     if (d.choices.filter((c) => c.ideal).length > 1)
       errors.push({ path: `decisions[${i}].choices`, message: "at most one choice can be the expert's (ideal)" });
@@ -74,6 +78,7 @@ export function validateGraph(mission: GraphMission): ContentError[] {
         errors.push({
           path: `stages[${stageIndex.get(k)}]`,
           message: `cycle: ${[...trail, k, n].slice(trail.indexOf(n) >= 0 ? trail.indexOf(n) : 0).join(" → ")}`,
+          kind: "cycle",
         });
       } else if (c === 0) visit(n, [...trail, k]);
     }
@@ -83,7 +88,7 @@ export function validateGraph(mission: GraphMission): ContentError[] {
 
   // Reachability from the first stage.
   mission.stages.forEach((s, i) => {
-    if (!colour.has(s.key)) errors.push({ path: `stages[${i}]`, message: `stage "${s.key}" is unreachable from the first stage` });
+    if (!colour.has(s.key)) errors.push({ path: `stages[${i}]`, message: `stage "${s.key}" is unreachable from the first stage`, kind: "unreachable" });
   });
 
   // Every path ends: each stage must be able to reach END (a stage trapped in a loop cannot).
@@ -98,7 +103,7 @@ export function validateGraph(mission: GraphMission): ContentError[] {
     return ok;
   };
   mission.stages.forEach((s, i) => {
-    if (!canEnd(s.key, new Set())) errors.push({ path: `stages[${i}]`, message: `a path from stage "${s.key}" never reaches the end` });
+    if (!canEnd(s.key, new Set())) errors.push({ path: `stages[${i}]`, message: `a path from stage "${s.key}" never reaches the end`, kind: "dead_end" });
   });
   return errors;
 }

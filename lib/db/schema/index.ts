@@ -6,3 +6,4 @@ export * from "./recipes";
 export * from "./progress";
 export * from "./telemetry";
 export * from "./analytics";
+export * from "./studio";
