@@ -11,6 +11,7 @@ import { RubricSection } from "./rubric-section";
 import { StagesSection } from "./stage-section";
 import type { MissionDraft } from "./types";
 import { useDraft, type SaveState } from "./use-draft";
+import { ConflictBanner } from "./conflict-banner";
 
 // The mission editor: every field of SPEC §2 in forms, saved as a draft while the author works,
 // checked live by the same validation as publishing, with the graph, preview and publish beside.
@@ -59,15 +60,7 @@ export function MissionEditor({ code, status, publishedVersion, initial, draftVe
           ))}
         </nav>
       </div>
-      {d.conflict && (
-        <Alert tone="red" title="Someone else saved this draft" className="mb-4">
-          <p>{d.conflict.message} Your changes are still here and not saved.</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Button type="button" variant="danger" onClick={d.overwrite}>Keep my version (overwrite theirs)</Button>
-            <Button type="button" variant="secondary" onClick={d.reload}>Load their version (discard mine)</Button>
-          </div>
-        </Alert>
-      )}
+      <ConflictBanner conflict={d.conflict} onOverwrite={d.overwrite} onReload={d.reload} />
       {d.error && <Alert tone="red" className="mb-4">{d.error}</Alert>}
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">

@@ -7,6 +7,7 @@ import { SAVE_LABEL } from "./mission-editor";
 import { ProblemList } from "./problem-list";
 import type { RecipeDraft } from "./types";
 import { api, useDraft } from "./use-draft";
+import { ConflictBanner } from "./conflict-banner";
 
 // The recipe editor: steps (commands, expected outcomes, evidence hints), prerequisites, related
 // recipes and context links, with the same draft, validate and publish flow as missions.
@@ -55,15 +56,7 @@ export function RecipeEditor({ slug, publishedVersion, initial, draftVersion, sk
           <span role="status">{SAVE_LABEL[d.state]} · draft {d.version}</span>
         </p>
       </div>
-      {d.conflict && (
-        <Alert tone="red" title="Someone else saved this draft" className="mb-4">
-          <p>{d.conflict.message} Your changes are still here and not saved.</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Button type="button" variant="danger" onClick={d.overwrite}>Keep my version (overwrite theirs)</Button>
-            <Button type="button" variant="secondary" onClick={d.reload}>Load their version (discard mine)</Button>
-          </div>
-        </Alert>
-      )}
+      <ConflictBanner conflict={d.conflict} onOverwrite={d.overwrite} onReload={d.reload} />
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">
           <Card className="space-y-4">
