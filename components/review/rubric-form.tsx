@@ -181,11 +181,12 @@ export function RubricForm(p: RubricFormProps) {
                   {c.title} <span className="font-normal text-slate-500">· weight {c.weight} · max {c.max_points} pts</span>
                 </legend>
                 {c.description && <p className="text-xs text-slate-600">{c.description}</p>}
-                {/* One row per criterion, one column per level: arrow keys move between levels. */}
-                <div className="overflow-x-auto">
+                {/* One row per criterion, one column per level (wrapping in a narrow column rather than
+                    hiding levels off to the side); arrow keys move between levels. */}
+                <div>
                   <div
-                    className="grid min-w-max gap-1.5"
-                    style={{ gridTemplateColumns: `repeat(${c.levels.length}, minmax(7.5rem, 1fr))` }}
+                    className="grid gap-1.5"
+                    style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr))` }}
                     role="radiogroup"
                     aria-label={`${c.title} level`}
                   >
