@@ -25,6 +25,13 @@ async function missionsOf(ids: string[], tx: Tx) {
 
 const stageTitle = (c: MissionContent | undefined, key: string) => (key === END ? "End" : (c?.stages.find((s) => s.key === key)?.title ?? key));
 
+type Missions = Awaited<ReturnType<typeof missionsOf>>;
+/** The mission and stage a per-stage figure is about, as every learning-loop answer names them. */
+function stageRef(missions: Missions, missionId: string, stage: string) {
+  const m = missions.get(missionId);
+  return { mission: { id: missionId, code: m?.code ?? "", title: m?.title ?? "" }, stage, stage_title: stageTitle(m?.content, stage) };
+}
+
 /**
  * The paths through a mission as a Sankey: a node per stage (and the end), a link per step learners
  * took, with its count, its share of the attempts that reached its source, and the mean score of
@@ -112,11 +119,8 @@ export async function nudgeAnalytics(s: Scope, tx: Tx = db) {
   const num = (v: number | null) => (v === null ? null : Number(v));
   const items = list
     .map((r) => {
-      const m = missions.get(r.mission_id);
       return {
-        mission: { id: r.mission_id, code: m?.code ?? "", title: m?.title ?? "" },
-        stage: r.stage,
-        stage_title: stageTitle(m?.content, r.stage),
+        ...stageRef(missions, r.mission_id, r.stage),
         reached: r.reached,
         shown: r.shown,
         nudge_rate: r.reached > 0 ? r.shown / r.reached : 0,
@@ -160,13 +164,10 @@ export async function hintEffectiveness(s: Scope, tx: Tx = db) {
   const missions = await missionsOf([...new Set(list.map((r) => r.mission_id))], tx);
   const items = list
     .map((r) => {
-      const m = missions.get(r.mission_id);
       const enough = r.unlocked >= MIN_ATTEMPTS && r.without >= MIN_ATTEMPTS;
       const difference = enough ? newcombeDifference(r.soon, r.unlocked, r.without_done, r.without) : null;
       return {
-        mission: { id: r.mission_id, code: m?.code ?? "", title: m?.title ?? "" },
-        stage: r.stage,
-        stage_title: stageTitle(m?.content, r.stage),
+        ...stageRef(missions, r.mission_id, r.stage),
         level: r.level,
         unlocked: r.unlocked,
         completed_soon: r.soon,

@@ -48,7 +48,7 @@ async function reviewProblems(a: Attempt, body: ReviewBody) {
   const { fields } = resolved;
   if ((body.outcome === "changes_requested" || body.outcome === "failed") && !body.feedback.trim())
     fields.feedback = body.outcome === "failed" ? "explain why the attempt failed" : "say what the learner should change";
-  Object.assign(fields, anchorProblems(body.anchors ?? [], a.facts.evidence, new Set(resolved.counted.map((c) => c.key))));
+  Object.assign(fields, anchorProblems(body.anchors, a.facts.evidence, new Set(resolved.counted.map((c) => c.key))));
   const slugs = [...new Set(body.recommended_recipes)];
   const found = new Set((await recipesBySlug({ slugs })).map((r) => r.slug));
   body.recommended_recipes.forEach((s, i) => {
@@ -77,7 +77,9 @@ async function addToPortfolio(tx: Tx, a: Attempt, code: string, score: number, r
   return row ? { id: row.id, public_slug: row.slug } : null;
 }
 
-export async function submitReview({ caller, progressId, body }: { caller: Caller; progressId: string; body: ReviewBody }): Promise<ReviewResult> {
+export async function submitReview({ caller, progressId, body: input }: { caller: Caller; progressId: string; body: ReviewBody }): Promise<ReviewResult> {
+  // Bodies built in code (tests, the demo seed) may predate `anchors`; the API's schema defaults it.
+  const body: ReviewBody = { ...input, anchors: input.anchors ?? [] };
   if (!isReviewer(caller)) throw errors.forbidden();
   const p: MissionProgress = await attemptForReviewer({ caller, progressId });
   if (p.version !== body.version) throw await staleConflict(p.id, db);
@@ -137,8 +139,7 @@ export async function submitReview({ caller, progressId, body }: { caller: Calle
           createdAt: now,
         },
         counted.map((c) => ({ criterionKey: c.key, stageKey: c.stage, levelIndex: levels[c.key], points: c.levels[levels[c.key]].points, maxPoints: maxPoints(c), remark: remarks[c.key] ?? null })),
-        // Callers inside the app (the demo seed) may leave anchors out; the API's schema defaults them.
-        anchorRows(body.anchors ?? []),
+        anchorRows(body.anchors),
       );
       const item =
         body.outcome === "approved"

@@ -18,6 +18,13 @@ export interface Viewer {
  * organisation's cohorts; an admin everyone. Every read of another person's data goes through here.
  */
 
+/**
+ * Every (mentor_id, user_id) pair: a mentor and each learner assigned to them, directly or through
+ * a cohort — the relation mentorLearnerCondition tests for one mentor, for all mentors at once.
+ */
+export const mentorLearnerPairs = sql`(select ma.mentor_id, ma.learner_id as user_id from mentor_assignments ma where ma.learner_id is not null
+  union select ma.mentor_id, cm.user_id from mentor_assignments ma join cohort_members cm on cm.cohort_id = ma.cohort_id)`;
+
 /** SQL condition "learner column is visible to this mentor". */
 export function mentorLearnerCondition(mentorId: string, learnerColumn: unknown) {
   return sql`${learnerColumn} in (

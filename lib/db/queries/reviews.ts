@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { missionProgress, missions, portfolioItems, recipes, reviewAnchors, reviewScores, reviews, users } from "@/lib/db/schema";
 import { TIERS, type ProgressState } from "@/lib/db/schema/enums";
-import { mentorLearnerCondition, type Viewer } from "./access";
+import { mentorLearnerCondition, mentorLearnerPairs, type Viewer } from "./access";
 
 // Data access for mentor reviews (SPEC §3 "Scoring"): rows in, rows out. Who may review what, and
 // what a review does to an attempt, is decided in lib/reviews.
@@ -177,10 +177,6 @@ export async function insertPortfolioItem(tx: Tx, values: typeof portfolioItems.
   return inserted ?? (await tx.select({ id: portfolioItems.id, slug: portfolioItems.publicSlug }).from(portfolioItems).where(eq(portfolioItems.progressId, values.progressId)))[0];
 }
 
-/** Learners per mentor, directly or through a cohort (one row per pair). */
-const MENTOR_LEARNERS = sql`(select ma.mentor_id, ma.learner_id as user_id from mentor_assignments ma where ma.learner_id is not null
-  union select ma.mentor_id, cm.user_id from mentor_assignments ma join cohort_members cm on cm.cohort_id = ma.cohort_id)`;
-
 /** Each mentor's load: submissions of their learners waiting, the oldest of them, reviews written in 7 days (a mentor sees their own row). */
 export async function mentorWorkloadRows({ viewer, tx = db }: { viewer: Viewer; tx?: Tx }) {
   const list = await rows<{ id: string; name: string; waiting: number; oldest: Date | string | null; reviews_7d: number }>(
@@ -190,7 +186,7 @@ export async function mentorWorkloadRows({ viewer, tx = db }: { viewer: Viewer; 
         min(p.submitted_at) filter (where p.state in ('submitted', 'in_review')) as oldest,
         (select count(*) from reviews r where r.mentor_id = u.id and r.created_at > now() - interval '7 days')::int as reviews_7d
       from users u
-      left join ${MENTOR_LEARNERS} ml on ml.mentor_id = u.id
+      left join ${mentorLearnerPairs} ml on ml.mentor_id = u.id
       left join mission_progress p on p.user_id = ml.user_id
       where u.role = 'mentor' ${viewer.role === "admin" ? sql`` : sql`and u.id = ${viewer.id}`}
       group by u.id, u.name
