@@ -1,5 +1,6 @@
 import { openApiDocument } from "@/lib/api/openapi";
 import { Badge, Card, PageHeader } from "@/components/ui";
+import { InlineMarkdown } from "@/components/ui/markdown";
 
 export const metadata = { title: "API reference" };
 
@@ -39,9 +40,10 @@ export default function ApiDocsPage() {
                   <div className="flex flex-wrap items-center gap-2">
                     <Badge tone={methodTone[method as keyof typeof methodTone] ?? "slate"} className="uppercase">{method}</Badge>
                     <code className="break-all font-mono text-sm">{path}</code>
-                    <span className="text-sm text-slate-700">— {op.summary}</span>
+                    <span className="text-sm text-slate-700">— <InlineMarkdown text={op.summary} /></span>
                   </div>
-                  {op.description && <p className="mt-2 whitespace-pre-line text-sm text-slate-600">{op.description}</p>}
+                  {/* Descriptions are written in markdown (`code` spans): rendered, not shown raw. */}
+                  {op.description && <p className="mt-2 whitespace-pre-line text-sm text-slate-600"><InlineMarkdown text={op.description} /></p>}
                   {op.parameters.length > 0 && (
                     <p className="mt-2 text-xs text-slate-600">
                       Parameters: {op.parameters.map((p) => `${p.name} (${p.in}${p.required ? ", required" : ""})`).join(", ")}

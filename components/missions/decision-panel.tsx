@@ -1,10 +1,13 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { Alert, Button } from "@/components/ui";
 import { api, ApiError } from "./api-client";
 
-/** `code` spans in prompts and consequences (authors write markdown; a full renderer is not needed here). */
+/**
+ * `code` spans of a consequence just chosen, until the page's refresh brings it rendered by the
+ * server (prompts, choices and consequences are inline markdown, rendered in `rendered`).
+ */
 function Inline({ text }: { text: string }) {
   return <>{text.split(/(`[^`]+`)/g).map((part, i) => (part.startsWith("`") && part.endsWith("`") && part.length > 2 ? <code key={i} className="rounded bg-white/70 px-1 font-mono text-[0.9em]">{part.slice(1, -1)}</code> : part))}</>;
 }
@@ -18,7 +21,14 @@ interface Decision {
 }
 
 /** The Decision Engine: the prompt, the choices, then the consequence. A decision is final. */
-export function DecisionPanel({ code, decision, stageTitles, pathSoFar }: { code: string; decision: Decision; stageTitles: Record<string, string>; pathSoFar: { key: string; title: string; choice: string | null }[] }) {
+/** The decision's texts rendered on the server: the prompt, each choice's label by id, the consequence once chosen. */
+interface Rendered {
+  prompt: ReactNode;
+  choices: Record<string, ReactNode>;
+  consequence: ReactNode | null;
+}
+
+export function DecisionPanel({ code, decision, rendered, stageTitles, pathSoFar }: { code: string; decision: Decision; rendered: Rendered; stageTitles: Record<string, string>; pathSoFar: { key: string; title: string; choice: string | null }[] }) {
   const router = useRouter();
   const [choice, setChoice] = useState<string>("");
   const [pending, setPending] = useState(false);
@@ -28,11 +38,11 @@ export function DecisionPanel({ code, decision, stageTitles, pathSoFar }: { code
     return (
       <section aria-labelledby={`d-${decision.key}`} className="rounded-xl border-2 border-blue-200 bg-blue-50 p-5">
         <h2 id={`d-${decision.key}`} className="text-lg font-semibold text-slate-900">Decision made</h2>
-        <p className="mt-1 text-sm text-slate-700"><Inline text={decision.prompt} /></p>
-        <p className="mt-3 font-medium text-slate-900">You chose: {made.label}</p>
+        <p className="mt-1 text-sm text-slate-700">{rendered.prompt}</p>
+        <p className="mt-3 font-medium text-slate-900">You chose: {rendered.choices[made.choice_id] ?? made.label}</p>
         <div className="mt-2 rounded-md bg-white p-3 text-slate-800" role="status">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Consequence</p>
-          <p className="mt-1 whitespace-pre-line"><Inline text={made.consequence} /></p>
+          <p className="mt-1 whitespace-pre-line">{rendered.consequence ?? <Inline text={made.consequence} />}</p>
         </div>
         <div className="mt-3">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Your path so far</p>
@@ -89,12 +99,12 @@ export function DecisionPanel({ code, decision, stageTitles, pathSoFar }: { code
         }}
       >
         <fieldset>
-          <legend className="whitespace-pre-line text-slate-900"><Inline text={decision.prompt} /></legend>
+          <legend className="whitespace-pre-line text-slate-900">{rendered.prompt}</legend>
           <div className="mt-3 space-y-2">
             {decision.choices.map((c) => (
               <label key={c.id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 hover:border-brand-500 has-[:checked]:border-brand-600 has-[:checked]:ring-2 has-[:checked]:ring-brand-100">
                 <input type="radio" name="choice" value={c.id} checked={choice === c.id} onChange={() => setChoice(c.id)} className="mt-1" />
-                <span className="text-slate-900"><Inline text={c.label} /></span>
+                <span className="text-slate-900">{rendered.choices[c.id] ?? c.label}</span>
               </label>
             ))}
           </div>

@@ -1,10 +1,11 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui";
 import { api, ApiError } from "./api-client";
 
-type Hint = { level: number; penalty: number; unlocked: boolean; text?: string };
+/** `text` of an unlocked hint arrives rendered (inline markdown, by the server page). */
+type Hint = { level: number; penalty: number; unlocked: boolean; text?: ReactNode };
 
 /** Hints of a stage: unlocked ones with text; the next one shows its penalty before unlocking. */
 export function HintPanel({ code, stage, hints, disabled }: { code: string; stage: string; hints: Hint[]; disabled?: boolean }) {

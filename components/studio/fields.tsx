@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useContext, useId, useState, type ReactNode } from "react";
-import { Markdown } from "@/components/ui/markdown";
+import { LiveMarkdown as Markdown } from "@/components/ui/markdown-render";
 import { cx, inputClass } from "@/components/ui";
 import type { Problem } from "./use-draft";
 

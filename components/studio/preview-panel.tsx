@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Alert, Badge, Button, inputClass } from "@/components/ui";
-import { Markdown } from "@/components/ui/markdown";
+import { LiveMarkdown as Markdown } from "@/components/ui/markdown-render";
 import { api } from "./use-draft";
 
 // Preview: the draft played as a learner in the caller's sandbox (no gating, nothing recorded for
