@@ -30,10 +30,38 @@ export async function visibleMission({ caller, idOrCode, tx = db }: { caller: Ca
   return m;
 }
 
+// Content versions are written once and never changed (a publish or import adds the next version),
+// so a version read is kept in this process: the stage page, which every learner request renders,
+// reads no content row and parses no content JSON after the first time. Safe on every instance of a
+// cluster; bounded, least recently used first out. Only reads outside a transaction are kept (a
+// version read inside one could still be rolled back), and a kept content is frozen, so a caller
+// that tried to change it would fail loudly instead of changing it for every later request.
+const KEEP_VERSIONS = 200;
+const keptContent = new Map<string, MissionContent>();
+
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === "object" && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
+
 /** The content of one version of a mission; a progress row always points at one that exists. */
 export async function contentOf({ missionId, version, tx = db }: { missionId: string; version: number; tx?: Tx }): Promise<MissionContent> {
+  const key = tx === db ? `${missionId}:${version}` : null;
+  const hit = key ? keptContent.get(key) : undefined;
+  if (key && hit) {
+    keptContent.delete(key);
+    keptContent.set(key, hit);
+    return hit;
+  }
   const c = await missionContent({ missionId, version, tx });
   if (!c) throw errors.notFound("Mission version");
+  if (key) {
+    keptContent.set(key, deepFreeze(c));
+    if (keptContent.size > KEEP_VERSIONS) keptContent.delete(keptContent.keys().next().value!);
+  }
   return c;
 }
 

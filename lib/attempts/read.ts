@@ -66,13 +66,20 @@ export async function listDecisions({ caller, idOrCode }: { caller: Caller; idOr
 
 /**
  * Everything the stage player renders from one load of the mission, the attempt and its facts: the
- * mission view (without lock state, which the player does not show) and the decisions on the route.
+ * mission view (without lock state, which the player does not show) and the decisions on the route,
+ * plus the mission row and played content themselves (server-side only: never sent to a browser).
  */
 export async function stageView({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
   const { mission, progress } = await current({ caller, idOrCode });
   const a = await loadOptionalAttempt(mission, progress);
   const recipeBySlug = await stageRecipes({ content: a.content });
-  return { detail: missionView({ mission, content: a.content, progress, facts: a.facts, recipeBySlug }), decisions: decisionViews(a.content, a.facts, a.route) };
+  return {
+    detail: missionView({ mission, content: a.content, progress, facts: a.facts, recipeBySlug }),
+    decisions: decisionViews(a.content, a.facts, a.route),
+    // For the page's further reads (the sidebar's recommendations), so they load neither again.
+    mission,
+    content: a.content,
+  };
 }
 
 /** Hints of a stage: unlocked ones with text, locked ones as level and penalty only. */

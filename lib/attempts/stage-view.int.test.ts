@@ -6,6 +6,8 @@ import { completeFoundations, loadFixtures, makeUser } from "@/test/helpers";
 import { chooseDecision, completeStage, unlockHint } from "@/lib/attempts/play";
 import { listDecisions, stageView } from "@/lib/attempts/read";
 import { startMission } from "@/lib/attempts/start";
+import { contentOf } from "@/lib/attempts/load";
+import { recommendationsFor, stageRecommendations } from "@/lib/recipes/recommendations";
 import { missionDetail } from "@/lib/catalogue/detail";
 import { addEvidence } from "@/lib/attempts/evidence";
 import { sha256Hex, type PreparedFile } from "@/lib/storage";
@@ -75,9 +77,39 @@ describe("stageView", () => {
     const now = await queries(() => stageView({ caller: u, idOrCode: "TEST-01" }));
     spy.mockRestore();
     console.info(`[stage-view] queries: missionDetail + listDecisions ${before}, stageView ${now}`);
-    // mission, attempt, content, five facts tables, recipes.
-    expect(now).toBeLessThanOrEqual(9);
+    // mission, attempt, facts (one statement over the five tables), recipes: the content of a version
+    // is kept in the process after its first read (missionDetail above read it), as it is for every
+    // stage page but the first.
+    expect(now).toBeLessThanOrEqual(4);
     expect(now).toBeLessThan(before);
+  });
+
+  it("the page's whole load, sidebar included, is a bounded number of statements; the sidebar ranks as GET /recipes/recommendations does", async () => {
+    const u = await learner();
+    await startMission({ caller: u, idOrCode: "TEST-01" });
+    const view = await stageView({ caller: u, idOrCode: "TEST-01" });
+    const stage = view.detail.progress!.current_stage!;
+    const session = (getDb() as unknown as { session: { prepareQuery: (...a: unknown[]) => unknown } }).session;
+    const spy = vi.spyOn(session, "prepareQuery");
+    const again = await stageView({ caller: u, idOrCode: "TEST-01" });
+    const sidebar = await stageRecommendations({ caller: u, mission: again.mission, content: again.content, stageKey: stage, limit: 4 });
+    const statements = spy.mock.calls.length;
+    spy.mockRestore();
+    console.info(`[stage-view] queries for the whole stage page: ${statements}`);
+    // stageView 4; the sidebar 6: gaps, tracks (2), the unlock threshold, recipe features, effectiveness.
+    expect(statements).toBeLessThanOrEqual(10);
+    expect(sidebar).toEqual(await recommendationsFor({ caller: u, mission: "TEST-01", stage, limit: 4 }));
+  });
+
+  it("keeps a content version between reads, frozen, and reads inside a transaction afresh", async () => {
+    const [m] = await db.select({ id: missions.id, version: missions.version }).from(missions).where(eq(missions.code, "TEST-01"));
+    const a = await contentOf({ missionId: m.id, version: m.version });
+    const b = await contentOf({ missionId: m.id, version: m.version });
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a.stages[0])).toBe(true);
+    const inTx = await db.transaction((tx) => contentOf({ missionId: m.id, version: m.version, tx }));
+    expect(inTx).not.toBe(a);
+    expect(inTx).toEqual(a);
   });
 
   it("has no attempt before the start; 404 for an unknown mission", async () => {

@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 import { errors } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { successors } from "@/lib/missions/graph";
-import { END } from "@/lib/content/schemas";
+import { END, type MissionContent } from "@/lib/content/schemas";
+import type { Mission } from "@/lib/db/schema";
 import { findMission, missionContent } from "@/lib/db/queries/missions";
 import { settingValue } from "@/lib/db/queries/settings";
 import { effectivenessCounts } from "@/lib/db/queries/recipe-analytics";
@@ -85,8 +86,21 @@ export async function recommendationsFor({
   const content = (attempt && (await missionContent({ missionId: mission.id, version: attempt.version, tx }))) || (await missionContent({ missionId: mission.id, version: mission.version, tx }));
   if (!content) throw errors.notFound("Mission");
   const key = stageKey ?? attempt?.currentStage ?? content.stages[0].key;
+  if (!content.stages.some((s) => s.key === key)) throw errors.validation({ stage: `mission ${mission.code} has no stage "${key}"` });
+  return atStage({ caller, mission, content, stageKey: key, learner, limit, tx });
+}
+
+/**
+ * Recommendations at a stage of a mission whose row and played content the caller already holds
+ * (the stage page has loaded both, so it asks for nothing twice). The stage must be in `content`.
+ */
+export async function stageRecommendations({ caller, mission, content, stageKey, limit = 5 }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; limit?: number }) {
+  const [gaps, tracks] = await Promise.all([learnerGaps({ userId: caller.id }), learnerTracks({ userId: caller.id })]);
+  return atStage({ caller, mission, content, stageKey, learner: { gaps, tracks }, limit, tx: db });
+}
+
+async function atStage({ caller, mission, content, stageKey: key, learner, limit, tx }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; learner: LearnerContext; limit: number; tx: Tx }): Promise<RecommendationsResult> {
   const index = content.stages.findIndex((s) => s.key === key);
-  if (index < 0) throw errors.validation({ stage: `mission ${mission.code} has no stage "${key}"` });
   const toCtx = (i: number): StageContext => ({ key: content.stages[i].key, title: content.stages[i].title, number: i + 1, requiredSkills: content.stages[i].required_skills });
   const next = successors(content, key)
     .filter((k) => k !== END)

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { stageView } from "@/lib/attempts/read";
 import { Alert, Badge, ButtonLink, Card } from "@/components/ui";
-import { Markdown } from "@/components/ui/markdown";
-import { RecipeSidebar } from "@/components/recipes/recipe-sidebar";
+import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
+import { StageRecipes, StageRecipesSkeleton } from "@/components/recipes/stage-recipes";
 import { StageTelemetry } from "@/components/telemetry/stage-telemetry";
 import { PathTimeline } from "@/components/missions/path-timeline";
 import { Countdown } from "@/components/missions/countdown";
@@ -25,7 +26,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const { id } = await params;
   const sp = await searchParams;
   // One load of mission, attempt and facts for the whole page (stageView), not one per section.
-  const { detail: d, decisions } = await orNotFound(stageView({ caller, idOrCode: id }));
+  const { detail: d, decisions, mission, content } = await orNotFound(stageView({ caller, idOrCode: id }));
   const p = d.progress;
   if (!p) redirect(`/missions/${d.code}`);
   const live = p.state === "in_progress" || p.state === "changes_requested";
@@ -94,6 +95,12 @@ export default async function Page({ params, searchParams }: { params: Promise<{
               key={decision.key}
               code={d.code}
               decision={decision}
+              rendered={{
+                // Prompts, choices and consequences are inline markdown, rendered here (see components/ui/markdown.tsx).
+                prompt: <InlineMarkdown text={decision.prompt} />,
+                choices: Object.fromEntries(decision.choices.map((c) => [c.id, <InlineMarkdown key={c.id} text={c.label} />])),
+                consequence: decision.chosen ? <InlineMarkdown text={decision.chosen.consequence} /> : null,
+              }}
               stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))}
               pathSoFar={p.path.slice(0, p.path.indexOf(stageKey) + 1).map((k) => ({ key: k, title: d.stages.find((s) => s.key === k)?.title ?? k, choice: decisions.find((x) => x.after_stage === k)?.chosen?.label ?? null }))}
             />
@@ -128,10 +135,12 @@ export default async function Page({ params, searchParams }: { params: Promise<{
 
         <aside aria-label="Help for this stage" className="order-3 space-y-6">
           {live && <NudgeCard key={stageKey} code={d.code} missionId={d.id} progressId={p.id} stage={stageKey} />}
-          <RecipeSidebar missionId={d.id} missionCode={d.code} progressId={p.id} stage={stageKey} />
+          <Suspense key={stageKey} fallback={<StageRecipesSkeleton />}>
+            <StageRecipes caller={caller} mission={mission} content={content} stage={stageKey} />
+          </Suspense>
           <Card className="scroll-mt-4 p-4" id="hints">
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Hints</h2>
-            <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints} disabled={!live} />
+            <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints.map((h) => ({ level: h.level, penalty: h.penalty, unlocked: h.unlocked, text: h.text === undefined ? undefined : <InlineMarkdown text={h.text} /> }))} disabled={!live} />
             <p className="mt-1 text-xs text-slate-500">Total hint penalty this attempt: {p.hint_penalty}.</p>
           </Card>
           <Card className="p-4">

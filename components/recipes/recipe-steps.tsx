@@ -1,0 +1,38 @@
+import type { RecipeDetail } from "@/lib/db/queries/recipes";
+import { Markdown } from "@/components/ui/markdown";
+import { CopyButton } from "./copy-button";
+
+/**
+ * A recipe's summary, steps and checks as the stage player's drawer shows them. A server component:
+ * the step bodies are markdown rendered here, so the drawer's client code never parses markdown.
+ */
+export function RecipeSteps({ detail }: { detail: RecipeDetail }) {
+  const checks = detail.recipe.validationChecks;
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">{detail.recipe.summary}</p>
+      <ol className="space-y-3">
+        {detail.steps.map((s) => (
+          <li key={s.step} className="rounded-lg border border-slate-200 p-3">
+            <h3 className="text-sm font-semibold">Step {s.step}: {s.title}</h3>
+            <Markdown className="prose-sortie text-sm">{s.body}</Markdown>
+            {s.command && (
+              <div className="my-2 overflow-hidden rounded-md bg-slate-900">
+                <div className="flex justify-end border-b border-slate-700 px-2 py-1"><CopyButton text={s.command} label="Copy" /></div>
+                <pre tabIndex={0} className="overflow-x-auto p-2 text-xs text-slate-100"><code>{s.command}</code></pre>
+              </div>
+            )}
+            <p className="text-xs text-slate-700"><span className="font-medium">Expected: </span>{s.expectedOutcome}</p>
+            {s.evidenceHint && <p className="text-xs text-slate-700"><span className="font-medium">Evidence: </span>{s.evidenceHint}</p>}
+          </li>
+        ))}
+      </ol>
+      {checks.length > 0 && (
+        <div>
+          <h3 className="text-sm font-semibold">Check your work</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">{checks.map((c) => <li key={c}>{c}</li>)}</ul>
+        </div>
+      )}
+    </div>
+  );
+}
