@@ -6,7 +6,7 @@ import { analyticsFilterSchema } from "@/lib/api/contracts/analytics";
 import { hintEffectiveness, nudgeAnalytics, pathsSankey } from "@/lib/analytics/learning";
 import { pct } from "@/lib/analytics/math";
 import { DataTable, NoData, Section, TableToggle } from "./parts";
-import { PathsSankey } from "./sankey-chart";
+import { PathsSankey } from "./lazy-charts";
 import type { FilterValues } from "./filter-bar";
 
 const ci = (d: { low: number; high: number } | null) => (d ? `${Math.round(d.low * 100)} to ${Math.round(d.high * 100)}` : "—");

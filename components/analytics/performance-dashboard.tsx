@@ -6,7 +6,7 @@ import { analyticsFilterSchema } from "@/lib/api/contracts/analytics";
 import { missionPerformance } from "@/lib/analytics/performance";
 import { pct } from "@/lib/analytics/math";
 import { formatDuration } from "@/lib/labels";
-import { ColumnChart, DecisionChart, FunnelChart } from "./charts";
+import { ColumnChart, DecisionChart, FunnelChart } from "./lazy-charts";
 import { DataTable, NoData, Section, TableToggle } from "./parts";
 import type { FilterValues } from "./filter-bar";
 import { countOf } from "@/lib/labels";

@@ -7,7 +7,7 @@ import { recipeEffectiveness } from "@/lib/analytics/recipes";
 import { effectivenessQuerySchema } from "@/lib/api/contracts/recipes";
 import { METHOD, points } from "@/lib/recipes/effectiveness";
 import { Button, Card, EmptyState, PageHeader, Skeleton, Stat, inputClass } from "@/components/ui";
-import { EffectivenessChart } from "@/components/recipes/effectiveness-chart";
+import { EffectivenessChart } from "@/components/analytics/lazy-charts";
 import { AnalyticsTabs } from "@/components/analytics/analytics-tabs";
 import type { Caller } from "@/lib/auth/session";
 

@@ -9,7 +9,7 @@ import { Skeleton } from "@/components/ui";
 import type { Caller } from "@/lib/auth/session";
 import { cohortDashboard, findVisibleCohort } from "@/lib/analytics/cohort";
 import { pct } from "@/lib/analytics/math";
-import { ColumnChart } from "@/components/analytics/charts";
+import { ColumnChart } from "@/components/analytics/lazy-charts";
 import { DataTable, NoData, Section, TableToggle } from "@/components/analytics/parts";
 import { tierLabel } from "@/lib/labels";
 
