@@ -51,7 +51,11 @@ test.describe("learner: Foundations to submission", () => {
     await expect(lp.stageHeading()).toHaveText("Triage the alert");
     await expect(page.getByRole("button", { name: "Unlock hint 1 (−2 points)" })).toBeVisible();
     await page.getByRole("button", { name: "Unlock hint 1 (−2 points)" }).click();
-    await expect(page.getByText(/Only lines containing `Failed password`|Only lines containing Failed password/)).toBeVisible();
+    // The hint's markdown is rendered: a code span, not raw backticks (issue 17).
+    const hint1 = page.locator("#hints").getByText(/Only lines containing Failed password/);
+    await expect(hint1).toBeVisible();
+    await expect(hint1.locator("code", { hasText: "Failed password" })).toBeVisible();
+    await expect(page.locator("#hints")).not.toContainText("`");
     await expect(page.getByRole("button", { name: "Unlock hint 2 (−5 points)" })).toBeVisible();
     await page.getByLabel("Tool used").fill("grep");
     await page.getByRole("button", { name: "Add", exact: true }).click();
