@@ -77,8 +77,11 @@ async function main() {
   const stagePath = `/missions/${MISSION}/play`;
   const check = await req(stagePath);
   if (check.status !== 200) throw new Error(`stage page answered ${check.status}; is the learner signed in?`);
+  const stageBytes = (await check.arrayBuffer()).byteLength;
   const me = await req("/api/v1/me");
   if (me.status !== 200) throw new Error(`GET /api/v1/me answered ${me.status}`);
+  const loginBytes = (await (await fetch(`${BASE}/login`)).arrayBuffer()).byteLength;
+  console.log(`HTML (uncompressed): stage page ${(stageBytes / 1024).toFixed(1)} kB, /login ${(loginBytes / 1024).toFixed(1)} kB`);
   console.log(`Sortie stage page benchmark · ${BASE} · ${CONNECTIONS} connections · ${DURATION} s per run · ${ROUNDS} rounds · ${os.cpus().length} CPUs\n`);
   const targets = [
     { name: "GET /login (signed out)", path: "/login", cookie: false },

@@ -1,9 +1,10 @@
 "use client";
 
-import { useCallback, useState, useTransition, type ReactNode } from "react";
+import { useCallback, useState, useTransition } from "react";
 import Link from "next/link";
 import { Badge, Button, Skeleton } from "@/components/ui";
-import { openRecipeAction } from "@/app/missions/[id]/play/actions";
+import { openRecipeAction, type DrawerRecipe } from "@/app/missions/[id]/play/actions";
+import { CopyButton } from "./copy-button";
 import { Drawer } from "./recipe-dialog";
 
 export interface SidebarRecommendation {
@@ -15,7 +16,7 @@ export interface SidebarRecommendation {
   completed: boolean;
 }
 
-type Opened = { slug: string; title: string; body: ReactNode } | { slug: string; error: string };
+type Opened = { slug: string; recipe: DrawerRecipe } | { slug: string; error: string };
 
 /**
  * The recipe sidebar inside the mission stage player: top recommendations for the current stage,
@@ -36,15 +37,15 @@ export function RecipeSidebar({ missionCode, stage, items }: { missionCode: stri
   const load = (slug: string) => {
     setOpenSlug(slug);
     setMarkError(null);
-    if (opened?.slug === slug && "body" in opened) return;
+    if (opened?.slug === slug && "recipe" in opened) return;
     setOpened(null);
     startLoading(async () => {
       const fd = new FormData();
       fd.set("slug", slug);
       try {
         const r = await openRecipeAction({}, fd);
-        const data = r.data as { title: string; body: ReactNode } | undefined;
-        setOpened(r.ok && data ? { slug, title: data.title, body: data.body } : { slug, error: r.message ?? "The recipe could not be loaded." });
+        const recipe = (r.data as { recipe?: DrawerRecipe } | undefined)?.recipe;
+        setOpened(r.ok && recipe ? { slug, recipe } : { slug, error: r.message ?? "The recipe could not be loaded." });
       } catch {
         setOpened({ slug, error: "The recipe could not be loaded. Check your connection and try again." });
       }
@@ -103,7 +104,7 @@ export function RecipeSidebar({ missionCode, stage, items }: { missionCode: stri
       <Drawer
         open={openSlug !== null}
         onClose={close}
-        title={(shown && "title" in shown ? shown.title : open?.title) ?? "Recipe"}
+        title={(shown && "recipe" in shown ? shown.recipe.title : open?.title) ?? "Recipe"}
         footer={
           openSlug && (
             <div className="flex flex-wrap items-center justify-between gap-3">
@@ -137,9 +138,40 @@ export function RecipeSidebar({ missionCode, stage, items }: { missionCode: stri
             {shown.error} <button type="button" className="underline" onClick={() => openSlug && load(openSlug)}>Try again</button>
           </p>
         ) : (
-          shown.body
+          <RecipeBody recipe={shown.recipe} />
         )}
       </Drawer>
     </section>
+  );
+}
+
+/** A recipe's summary, steps (bodies rendered by the server) and checks, as the drawer shows them. */
+function RecipeBody({ recipe }: { recipe: DrawerRecipe }) {
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">{recipe.summary}</p>
+      <ol className="space-y-3">
+        {recipe.steps.map((s) => (
+          <li key={s.step} className="rounded-lg border border-slate-200 p-3">
+            <h3 className="text-sm font-semibold">Step {s.step}: {s.title}</h3>
+            {s.body}
+            {s.command && (
+              <div className="my-2 overflow-hidden rounded-md bg-slate-900">
+                <div className="flex justify-end border-b border-slate-700 px-2 py-1"><CopyButton text={s.command} label="Copy" /></div>
+                <pre tabIndex={0} className="overflow-x-auto p-2 text-xs text-slate-100"><code>{s.command}</code></pre>
+              </div>
+            )}
+            <p className="text-xs text-slate-700"><span className="font-medium">Expected: </span>{s.expected}</p>
+            {s.evidence && <p className="text-xs text-slate-700"><span className="font-medium">Evidence: </span>{s.evidence}</p>}
+          </li>
+        ))}
+      </ol>
+      {recipe.checks.length > 0 && (
+        <div>
+          <h3 className="text-sm font-semibold">Check your work</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">{recipe.checks.map((c) => <li key={c}>{c}</li>)}</ul>
+        </div>
+      )}
+    </div>
   );
 }
