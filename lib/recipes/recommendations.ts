@@ -87,7 +87,7 @@ export async function recommendationsFor({
   if (!content) throw errors.notFound("Mission");
   const key = stageKey ?? attempt?.currentStage ?? content.stages[0].key;
   if (!content.stages.some((s) => s.key === key)) throw errors.validation({ stage: `mission ${mission.code} has no stage "${key}"` });
-  return atStage({ caller, mission, content, stageKey: key, learner, limit, tx });
+  return atStage({ caller, mission, content, stageKey: key, learner, limit, tx, effects: measuredEffects });
 }
 
 /**
@@ -96,10 +96,36 @@ export async function recommendationsFor({
  */
 export async function stageRecommendations({ caller, mission, content, stageKey, limit = 5 }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; limit?: number }) {
   const [gaps, tracks] = await Promise.all([learnerGaps({ userId: caller.id }), learnerTracks({ userId: caller.id })]);
-  return atStage({ caller, mission, content, stageKey, learner: { gaps, tracks }, limit, tx: db });
+  return atStage({ caller, mission, content, stageKey, learner: { gaps, tracks }, limit, tx: db, effects: keptEffects });
 }
 
-async function atStage({ caller, mission, content, stageKey: key, learner, limit, tx }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; learner: LearnerContext; limit: number; tx: Tx }): Promise<RecommendationsResult> {
+type Effects = (missionId: string, tx: Tx) => Promise<Map<string, number>>;
+
+/** Each recipe's measured effect on passing this mission (percentage points; only with enough data). */
+const measuredEffects: Effects = async (missionId, tx) => {
+  // Effectiveness is an aggregate over every learner's reviewed attempts.
+  const measured = await effectivenessCounts({ caller: null, missionId, tx });
+  return new Map(measured.filter((e) => e.result.difference).map((e) => [e.recipe.slug, e.result.difference!.estimate]));
+};
+
+// The stage page ranks with effects at most a minute old, kept per mission in this process: the
+// aggregate moves only when a review lands, a minute changes no ranking a learner would notice, and
+// computing it over every learner's attempts on every stage page view is the sidebar's dearest part.
+// GET /recipes/recommendations stays exact.
+const EFFECTS_TTL_MS = 60_000;
+const effectsKept = new Map<string, { at: number; effects: Promise<Map<string, number>> }>();
+const keptEffects: Effects = (missionId, tx) => {
+  const now = Date.now();
+  const hit = effectsKept.get(missionId);
+  if (hit && now - hit.at < EFFECTS_TTL_MS) return hit.effects;
+  const effects = measuredEffects(missionId, tx);
+  effectsKept.set(missionId, { at: now, effects });
+  // A failed computation is not kept: the next request tries again.
+  effects.catch(() => effectsKept.delete(missionId));
+  return effects;
+};
+
+async function atStage({ caller, mission, content, stageKey: key, learner, limit, tx, effects }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; learner: LearnerContext; limit: number; tx: Tx; effects: Effects }): Promise<RecommendationsResult> {
   const index = content.stages.findIndex((s) => s.key === key);
   const toCtx = (i: number): StageContext => ({ key: content.stages[i].key, title: content.stages[i].title, number: i + 1, requiredSkills: content.stages[i].required_skills });
   const next = successors(content, key)
@@ -109,12 +135,7 @@ async function atStage({ caller, mission, content, stageKey: key, learner, limit
     .map(toCtx);
   const ctx: MissionContext = { stage: toCtx(index), next };
 
-  const [features, measured] = await Promise.all([
-    recommendationFeatures({ userId: caller.id, missionId: mission.id, tx }),
-    // Effectiveness is an aggregate over every learner's attempts (shown only with enough data).
-    effectivenessCounts({ caller: null, missionId: mission.id, tx }),
-  ]);
-  const effectBySlug = new Map(measured.filter((e) => e.result.difference).map((e) => [e.recipe.slug, e.result.difference!.estimate]));
+  const [features, effectBySlug] = await Promise.all([recommendationFeatures({ userId: caller.id, missionId: mission.id, tx }), effects(mission.id, tx)]);
   for (const f of features) f.effect = effectBySlug.get(f.slug) ?? null;
   return {
     mission: { code: mission.code, title: mission.title },
