@@ -3,9 +3,12 @@
 import { useCallback, useState, useTransition } from "react";
 import Link from "next/link";
 import { Badge, Button, Skeleton } from "@/components/ui";
+import dynamic from "next/dynamic";
 import { openRecipeAction, type DrawerRecipe } from "@/app/missions/[id]/play/actions";
-import { CopyButton } from "./copy-button";
-import { Drawer } from "./recipe-dialog";
+
+// The drawer and the recipe's layout load when a learner first opens a recipe, not with the stage.
+const Drawer = dynamic(() => import("./recipe-dialog").then((m) => m.Drawer), { ssr: false });
+const RecipeBody = dynamic(() => import("./recipe-body").then((m) => m.RecipeBody), { ssr: false, loading: () => <Skeleton className="h-24" /> });
 
 export interface SidebarRecommendation {
   slug: string;
@@ -101,77 +104,49 @@ export function RecipeSidebar({ missionCode, stage, items }: { missionCode: stri
         </ul>
       )}
 
-      <Drawer
-        open={openSlug !== null}
-        onClose={close}
-        title={(shown && "recipe" in shown ? shown.recipe.title : open?.title) ?? "Recipe"}
-        footer={
-          openSlug && (
-            <div className="flex flex-wrap items-center justify-between gap-3">
-              <Link href={`/recipes/${openSlug}`} className="text-sm text-brand-700 underline" target="_blank" rel="noopener">Open full page</Link>
-              <div className="flex items-center gap-3">
-                <span role="status" aria-live="polite" className="text-sm">
-                  {markError ? <span className="text-red-700">{markError}</span> : usedHere[openSlug] ? <span className="text-green-800">Recorded for this stage.</span> : ""}
-                </span>
-                <Button type="button" onClick={() => markUsed(openSlug)} disabled={marking || Boolean(usedHere[openSlug])}>
-                  {usedHere[openSlug] ? "Marked as used" : marking ? "Saving…" : "Mark as used"}
-                </Button>
+      {openSlug !== null && (
+        <Drawer
+          open
+          onClose={close}
+          title={(shown && "recipe" in shown ? shown.recipe.title : open?.title) ?? "Recipe"}
+          footer={
+            openSlug && (
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <Link href={`/recipes/${openSlug}`} className="text-sm text-brand-700 underline" target="_blank" rel="noopener">Open full page</Link>
+                <div className="flex items-center gap-3">
+                  <span role="status" aria-live="polite" className="text-sm">
+                    {markError ? <span className="text-red-700">{markError}</span> : usedHere[openSlug] ? <span className="text-green-800">Recorded for this stage.</span> : ""}
+                  </span>
+                  <Button type="button" onClick={() => markUsed(openSlug)} disabled={marking || Boolean(usedHere[openSlug])}>
+                    {usedHere[openSlug] ? "Marked as used" : marking ? "Saving…" : "Mark as used"}
+                  </Button>
+                </div>
               </div>
+            )
+          }
+        >
+          {open && open.reasons.length > 0 && (
+            <div className="mb-4 rounded-lg bg-brand-50 p-3 text-sm text-slate-800">
+              <p className="font-medium">Why this recipe</p>
+              <ul className="mt-1 list-disc pl-5">{open.reasons.map((x) => <li key={x}>{x}</li>)}</ul>
             </div>
-          )
-        }
-      >
-        {open && open.reasons.length > 0 && (
-          <div className="mb-4 rounded-lg bg-brand-50 p-3 text-sm text-slate-800">
-            <p className="font-medium">Why this recipe</p>
-            <ul className="mt-1 list-disc pl-5">{open.reasons.map((x) => <li key={x}>{x}</li>)}</ul>
-          </div>
-        )}
-        {loading || !shown ? (
-          <div aria-busy="true" aria-label="Loading recipe" className="space-y-3">
-            <Skeleton className="h-5 w-2/3" />
-            <Skeleton className="h-24" />
-            <Skeleton className="h-24" />
-          </div>
-        ) : "error" in shown ? (
-          <p role="alert" className="text-sm text-red-700">
-            {shown.error} <button type="button" className="underline" onClick={() => openSlug && load(openSlug)}>Try again</button>
-          </p>
-        ) : (
-          <RecipeBody recipe={shown.recipe} />
-        )}
-      </Drawer>
+          )}
+          {loading || !shown ? (
+            <div aria-busy="true" aria-label="Loading recipe" className="space-y-3">
+              <Skeleton className="h-5 w-2/3" />
+              <Skeleton className="h-24" />
+              <Skeleton className="h-24" />
+            </div>
+          ) : "error" in shown ? (
+            <p role="alert" className="text-sm text-red-700">
+              {shown.error} <button type="button" className="underline" onClick={() => openSlug && load(openSlug)}>Try again</button>
+            </p>
+          ) : (
+            <RecipeBody recipe={shown.recipe} />
+          )}
+        </Drawer>
+      )}
     </section>
   );
 }
 
-/** A recipe's summary, steps (bodies rendered by the server) and checks, as the drawer shows them. */
-function RecipeBody({ recipe }: { recipe: DrawerRecipe }) {
-  return (
-    <div className="space-y-4">
-      <p className="text-sm text-slate-700">{recipe.summary}</p>
-      <ol className="space-y-3">
-        {recipe.steps.map((s) => (
-          <li key={s.step} className="rounded-lg border border-slate-200 p-3">
-            <h3 className="text-sm font-semibold">Step {s.step}: {s.title}</h3>
-            {s.body}
-            {s.command && (
-              <div className="my-2 overflow-hidden rounded-md bg-slate-900">
-                <div className="flex justify-end border-b border-slate-700 px-2 py-1"><CopyButton text={s.command} label="Copy" /></div>
-                <pre tabIndex={0} className="overflow-x-auto p-2 text-xs text-slate-100"><code>{s.command}</code></pre>
-              </div>
-            )}
-            <p className="text-xs text-slate-700"><span className="font-medium">Expected: </span>{s.expected}</p>
-            {s.evidence && <p className="text-xs text-slate-700"><span className="font-medium">Evidence: </span>{s.evidence}</p>}
-          </li>
-        ))}
-      </ol>
-      {recipe.checks.length > 0 && (
-        <div>
-          <h3 className="text-sm font-semibold">Check your work</h3>
-          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">{recipe.checks.map((c) => <li key={c}>{c}</li>)}</ul>
-        </div>
-      )}
-    </div>
-  );
-}
