@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { migrationsApplied } from "@/lib/db/migrate";
 
 // Process state shared by the readiness check and the shutdown handler (one per process).
-const g = globalThis as unknown as { __sortieDraining?: boolean; __sortieShutdownInstalled?: boolean };
+const g = globalThis as unknown as { __sortieDraining?: boolean; __sortieShutdownInstalled?: boolean; __sortieKeepAlivePatched?: boolean };
 
 export const isDraining = () => g.__sortieDraining === true;
 
@@ -43,7 +43,9 @@ export const DRAIN_IDLE_MS = 5_000;
  * New connections are refused from the start (the listener is closed), which a balancer retries
  * elsewhere safely, since nothing was sent.
  */
-function drainKeepAlive() {
+export function drainKeepAlive() {
+  if (g.__sortieKeepAlivePatched) return;
+  g.__sortieKeepAlivePatched = true;
   const closeIdle = http.Server.prototype.closeIdleConnections;
   http.Server.prototype.closeIdleConnections = function (this: http.Server) {
     if (!isDraining()) return closeIdle.call(this);
