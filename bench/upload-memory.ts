@@ -11,6 +11,8 @@
 // peak, the growth and every answer; exits non-zero when an upload is not stored or the growth is
 // over UPLOAD_BENCH_MAX_GROWTH_MB (default 300). UPLOAD_BENCH_APP_DIR runs another checkout (e.g.
 // an export of an older commit, to measure the code before a change) with this script.
+// UPLOAD_BENCH_S3=1 stores in an S3-compatible bucket instead of the local directory: moto's server
+// on localhost (`pip install "moto[server]"`), as the storage contract tests use.
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -152,10 +154,33 @@ async function main() {
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // The server's own temporary directory, so that staged files left behind can be counted.
+  fs.mkdirSync(path.join(work, "tmp"));
+  const store: Record<string, string> = { SORTIE_UPLOAD_DIR: path.join(work, "uploads"), TMPDIR: path.join(work, "tmp") };
+  const stagingDir = () => (process.env.UPLOAD_BENCH_S3 === "1" ? path.join(work, "tmp", "sortie-staging") : path.join(work, "uploads", ".staging"));
+  let moto: ReturnType<typeof spawn> | undefined;
+  if (process.env.UPLOAD_BENCH_S3 === "1") {
+    const motoPort = await freePort();
+    moto = spawn("moto_server", ["-H", "127.0.0.1", "-p", String(motoPort)], { stdio: "ignore" });
+    process.on("exit", () => moto?.kill("SIGKILL"));
+    const { S3Client, CreateBucketCommand } = await import("@aws-sdk/client-s3");
+    const endpoint = `http://127.0.0.1:${motoPort}`;
+    const s3 = new S3Client({ region: "us-east-1", endpoint, forcePathStyle: true, credentials: { accessKeyId: "bench", secretAccessKey: "bench" } });
+    for (let i = 0; ; i++) {
+      try {
+        await s3.send(new CreateBucketCommand({ Bucket: "sortie-bench" }));
+        break;
+      } catch (e) {
+        if (i > 100) throw e;
+        await sleep(200);
+      }
+    }
+    Object.assign(store, { SORTIE_UPLOAD_DIR: "", SORTIE_S3_BUCKET: "sortie-bench", SORTIE_S3_ENDPOINT: endpoint, SORTIE_S3_ACCESS_KEY_ID: "bench", SORTIE_S3_SECRET_ACCESS_KEY: "bench", SORTIE_S3_FORCE_PATH_STYLE: "true" });
+  }
   const log = fs.openSync(path.join(work, "server.log"), "a");
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: appDir,
-    env: { ...env, DATABASE_URL: dbUrl, SORTIE_DEMO: "1", AUTH_SECRET: "upload-bench-auth-secret-of-enough-length", AUTH_TRUST_HOST: "true", SORTIE_UPLOAD_DIR: path.join(work, "uploads"), SORTIE_SIGNIN_LIMIT: "100" },
+    env: { ...env, DATABASE_URL: dbUrl, SORTIE_DEMO: "1", AUTH_SECRET: "upload-bench-auth-secret-of-enough-length", AUTH_TRUST_HOST: "true", SORTIE_SIGNIN_LIMIT: "100", ...store },
     stdio: ["ignore", log, log],
   });
   const stop = () => server.exitCode === null && server.kill("SIGKILL");
@@ -211,6 +236,7 @@ async function main() {
     const sent = REQUESTS * FILES * FILE_MB;
     const result = {
       app: appDir,
+      store: moto ? "s3 (moto server)" : "local directory",
       requests: `${REQUESTS} concurrent × ${FILES} files × ${FILE_MB} MB (${sent} MB)`,
       answers: answers.map((a) => `${a.status} in ${a.ms} ms${a.status === 201 ? "" : `: ${a.body.slice(0, 160)}`}`),
       files_stored: stored.reduce((a, b) => a + b, 0),
@@ -220,11 +246,11 @@ async function main() {
       rss_peak_mb: Math.round(peak / MB),
       rss_growth_mb: Math.round((peak - baseline) / MB),
       rss_after_mb: Math.round(after / MB),
-      staged_left: fs.existsSync(path.join(work, "uploads", ".staging")) ? fs.readdirSync(path.join(work, "uploads", ".staging")).length : 0,
+      staged_left: fs.existsSync(stagingDir()) ? fs.readdirSync(stagingDir()).length : 0,
     };
     console.log(JSON.stringify(result, null, 2));
     // Spot-check one stored file's hash against what was recorded.
-    if (stored.length) {
+    if (stored.length && !moto) {
       const ev = JSON.parse(answers.find((a) => a.status === 201)!.body).evidence[0] as { sha256: string };
       const onDisk = createHash("sha256").update(fs.readFileSync(path.join(work, "uploads", "sha256", ev.sha256.slice(0, 2), ev.sha256))).digest("hex");
       console.log(`stored file hash ${onDisk === ev.sha256 ? "matches" : "DOES NOT MATCH"} the recorded SHA-256`);
@@ -234,11 +260,12 @@ async function main() {
     process.exitCode = ok ? 0 : 1;
   } finally {
     stop();
+    moto?.kill("SIGKILL");
     await sleep(300);
     const cleanup = postgres(base!, { max: 1, onnotice: () => {} });
     await cleanup.unsafe(`drop database if exists ${dbName} with (force)`).catch(() => {});
     await cleanup.end();
-    fs.rmSync(path.join(work, "uploads"), { recursive: true, force: true });
+    for (const d of ["uploads", "tmp"]) fs.rmSync(path.join(work, d), { recursive: true, force: true });
   }
 }
 
