@@ -210,10 +210,11 @@ async function main() {
       if (st.status >= 300) throw new Error(`start: ${st.status} ${await st.text()}`);
       learners.push(c);
     }
-    // Warm-up: one small upload each (compiles and loads the route's code), then settle.
+    // Warm-up: one small upload each (loads the route's code), removed again so the stage has room for ten.
     for (const c of learners) {
       const w = await upload(url, c.cookie(), "TEST-01", 1, 64 * 1024);
       if (w.status !== 201) throw new Error(`warm-up upload: ${w.status} ${w.body.slice(0, 300)}`);
+      for (const e of JSON.parse(w.body).evidence as { id: string }[]) await c.req(`/api/v1/missions/TEST-01/evidence/${e.id}`, { method: "DELETE", headers: { origin: url } });
     }
     await sleep(2000);
     const baseline = treeRss(server.pid!);
