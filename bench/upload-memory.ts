@@ -157,7 +157,7 @@ async function main() {
   // The server's own temporary directory, so that staged files left behind can be counted.
   fs.mkdirSync(path.join(work, "tmp"));
   const store: Record<string, string> = { SORTIE_UPLOAD_DIR: path.join(work, "uploads"), TMPDIR: path.join(work, "tmp") };
-  const stagingDir = () => (process.env.UPLOAD_BENCH_S3 === "1" ? path.join(work, "tmp", "sortie-staging") : path.join(work, "uploads", ".staging"));
+  const stagingDir = () => (process.env.UPLOAD_BENCH_S3 === "1" ? path.join(work, "tmp", `sortie-staging-${process.getuid?.() ?? "user"}`) : path.join(work, "uploads", ".staging"));
   let moto: ReturnType<typeof spawn> | undefined;
   if (process.env.UPLOAD_BENCH_S3 === "1") {
     const motoPort = await freePort();

@@ -26,6 +26,7 @@ ok() { echo "  ✓ $1"; pass=$((pass + 1)); }
 ko() { echo "  ✗ $1"; fail=$((fail + 1)); }
 cleanup() {
   [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null || true
+  if [ "$fail" != 0 ] && [ -f "$WORK/server.log" ]; then echo "--- the server's log (last 40 lines)"; tail -40 "$WORK/server.log"; fi
   psql "$DATABASE_URL" -qc "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }

@@ -12,6 +12,7 @@ import { submitMission } from "@/lib/attempts/submit";
 import { addEvidence } from "@/lib/attempts/evidence";
 import { submitReview } from "@/lib/reviews/submit";
 import { computePath } from "@/lib/missions/graph";
+import { evidenceStore } from "@/lib/storage";
 import { removeStaged, stageBytes } from "@/lib/storage/staging";
 import type { ReviewOutcome } from "@/lib/db/schema/enums";
 import { AppError } from "@/lib/errors";
@@ -137,7 +138,7 @@ async function play(who: Caller, code: string, strategy: number, until: Until): 
     if (stage.hints.length && (strategy + steps) % 3 === 1) await unlockHint({ caller: who, idOrCode: code, stage: stage.key });
     if (stage.evidence.required || stage.evidence.min_files > 0) {
       const f = evidenceFile(stage, who);
-      const files = Array.from({ length: Math.max(1, stage.evidence.min_files) }, (_, i) => stageBytes({ ...f, name: i ? `${i}-${f.name}` : f.name, bytes: i ? new Uint8Array([...f.bytes, 10 + i]) : f.bytes }));
+      const files = Array.from({ length: Math.max(1, stage.evidence.min_files) }, (_, i) => stageBytes({ ...f, name: i ? `${i}-${f.name}` : f.name, bytes: i ? new Uint8Array([...f.bytes, 10 + i]) : f.bytes }, evidenceStore().staging));
       try {
         await addEvidence({ caller: who, idOrCode: code, stage: stage.key, files });
       } finally {

@@ -9,11 +9,13 @@ import { sha256Hex, type PreparedFile } from "./index";
 // them whatever happens; a process killed mid-upload leaves some behind, removed by the next process's
 // first upload once they are an hour old (sweepStaging).
 
-export const systemStaging = () => path.join(os.tmpdir(), "sortie-staging");
+// One directory per user (mode 0700): on a machine where several accounts run Sortie, a directory
+// another account created first would refuse our files, or let that account read them.
+export const systemStaging = () => path.join(os.tmpdir(), `sortie-staging-${process.getuid?.() ?? "user"}`);
 
 /** A new, unused path in `dir` (created if needed). */
 export async function stagePath(dir: string): Promise<string> {
-  await fs.promises.mkdir(dir, { recursive: true });
+  await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
   return path.join(dir, `${Date.now().toString(36)}-${randomBytes(8).toString("hex")}.part`);
 }
 
@@ -27,7 +29,7 @@ export async function removeStaged(paths: string[]): Promise<void> {
  * Uploads themselves never go through here: they are streamed by ./upload.ts.
  */
 export function stageBytes(file: { name: string; bytes: Uint8Array; contentType: string; kind: string }, dir = systemStaging()): PreparedFile {
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const p = path.join(dir, `${Date.now().toString(36)}-${randomBytes(8).toString("hex")}.part`);
   fs.writeFileSync(p, file.bytes, { flag: "wx" });
   return { name: file.name, path: p, size: file.bytes.byteLength, contentType: file.contentType, kind: file.kind, sha256: sha256Hex(file.bytes) };
