@@ -4,7 +4,8 @@
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+# Exactly the locked versions (npm install could move them within their ranges).
+RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -18,10 +19,17 @@ FROM node:20-bookworm-slim AS run
 WORKDIR /app
 # HOSTNAME: the standalone server binds to it; 0.0.0.0 makes it reachable from the load balancer.
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
-RUN groupadd --system --gid 1001 sortie && useradd --system --uid 1001 --gid sortie --home /app sortie
+RUN groupadd --system --gid 1001 sortie && useradd --system --uid 1001 --gid sortie --home /app sortie \
+  && mkdir -p /app/.data && chown sortie:sortie /app/.data
+# /app itself stays root's: the server writes only under .next (its cache), /app/.data and /tmp.
+# /app/.data is the default SORTIE_DATA_DIR; a volume mounted there (e.g. a shared SORTIE_UPLOAD_DIR
+# of /app/.data/uploads) starts out owned by the sortie user. Uploads are staged in /tmp (S3,
+# uploadthing) or in <SORTIE_UPLOAD_DIR>/.staging (a shared directory), never in memory.
 COPY --from=build --chown=sortie:sortie /app/.next/standalone ./
 COPY --from=build --chown=sortie:sortie /app/.next/static ./.next/static
-# Migrations are applied at start (instrumentation.ts) or before a rollout with `npm run db:migrate`.
+# Migrations are applied at start (instrumentation.ts, under a transaction-scoped advisory lock, so
+# several containers may start at once). The image has no npm scripts or tsx: a pipeline that
+# migrates before a rollout runs `npm run db:migrate` from a checkout of the same commit.
 COPY --from=build --chown=sortie:sortie /app/drizzle ./drizzle
 USER sortie
 EXPOSE 3000

@@ -43,8 +43,8 @@ export const errors = {
   conflict: (message: string, extra?: Record<string, unknown>) => new AppError("conflict", message, undefined, extra),
   rule: (message: string, fields?: Record<string, string>, extra?: Record<string, unknown>) =>
     new AppError("rule_not_met", message, fields, extra),
-  tooLarge: (message = "The request is too large.") => new AppError("payload_too_large", message),
-  unsupported: (message: string) => new AppError("unsupported_media_type", message),
+  tooLarge: (message = "The request is too large.", fields?: Record<string, string>) => new AppError("payload_too_large", message, fields),
+  unsupported: (message: string, fields?: Record<string, string>) => new AppError("unsupported_media_type", message, fields),
   rateLimited: (message = "Too many requests. Try again shortly.") => new AppError("rate_limited", message),
 };
 

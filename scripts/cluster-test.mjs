@@ -272,9 +272,29 @@ async function main() {
   const admin2 = await mentor.request("GET", "/api/v1/admin/jobs");
   check("the admin jobs API shows which instance ran the last sweep", admin2.status === 200 && /^app[12]$/.test(admin2.data.queues.find((q) => q.name === "sweep-deadlines")?.last_run?.instance ?? ""), `${admin2.status}`);
 
-  // SIGTERM (a rolling deploy) while pages are in flight through the balancer and directly on app2.
+  // SIGTERM (a rolling deploy) while pages are in flight through the balancer and directly on app2,
+  // and POSTs keep coming through the balancer: some land on nginx's idle keep-alive connections to
+  // app2 at the instant it starts draining (issue 15: such a POST used to be reset, and nginx does
+  // not retry a POST). Every one must be answered.
   const cookieOf = (c) => [...c.jar].map(([k, v]) => `${k}=${v}`).join("; ");
   const load = (u) => fetch(`${u}/dashboard`, { headers: { cookie: cookieOf(learner) }, redirect: "manual" }).then((r) => r.status, () => 0);
+  const posts = [];
+  let posting = true;
+  const poster = async () => {
+    while (posting) {
+      const events = [{ event_id: randomUUID(), type: "tool.used", occurred_at: new Date().toISOString(), mission: mission.code, progress: prog.id, stage: detail.stages[0].key, payload: { sigterm: true } }];
+      const t0 = Date.now();
+      const r = await fetch(`${nginx.url}/api/v1/telemetry/events`, { method: "POST", headers: { cookie: cookieOf(learner), "content-type": "application/json", origin: nginx.url }, body: JSON.stringify({ events }) }).then(
+        (x) => ({ status: x.status, upstream: ports[(x.headers.get("x-upstream") ?? "").split(",").pop()?.trim().split(":").pop()] ?? x.headers.get("x-upstream") }),
+        (e) => ({ status: 0, error: String(e?.cause?.code ?? e) }),
+      );
+      posts.push({ at: t0, ...r });
+      // Short, uneven pauses: nginx's connections to app2 sit idle in between, as in real traffic.
+      await sleep(Math.random() * 15);
+    }
+  };
+  const posters = Array.from({ length: 6 }, poster);
+  await sleep(1000);
   const viaBalancer = Array.from({ length: 10 }, () => load(nginx.url));
   const direct = Array.from({ length: 5 }, () => load(app2.url));
   await sleep(40);
@@ -283,8 +303,25 @@ async function main() {
   app2.child.kill("SIGTERM");
   const [balanced, straight] = [await Promise.all(viaBalancer), await Promise.all(direct)];
   const exit = await Promise.race([exited, sleep(30_000).then(() => null)]);
-  figures.sigterm = { through_balancer: balanced, direct_to_instance: straight, exit };
+  await sleep(1000);
+  posting = false;
+  await Promise.all(posters);
+  const during = posts.filter((p) => p.at >= termAt && (!exit || p.at <= termAt + exit.after_ms));
+  figures.sigterm = {
+    through_balancer: balanced,
+    direct_to_instance: straight,
+    exit,
+    posts: posts.length,
+    posts_failed: posts.filter((p) => p.status < 200 || p.status >= 300).map((p) => `${p.status}${p.error ? ` ${p.error}` : ""} at +${p.at - termAt} ms`),
+    posts_while_draining: during.length,
+    posts_answered_by_app2_while_draining: during.filter((p) => p.upstream === "app2").length,
+  };
   check("SIGTERM: pages in flight through the balancer all finish, and the instance exits", balanced.every((x) => x === 200) && exit !== null, JSON.stringify(figures.sigterm));
+  check(
+    "SIGTERM: POSTs sent through the balancer before, during and after the drain all succeed (none reset on an idle keep-alive connection)",
+    posts.length > 50 && during.length > 10 && posts.every((p) => p.status >= 200 && p.status < 300),
+    `${posts.length} POSTs, ${during.length} while draining (${figures.sigterm.posts_answered_by_app2_while_draining} answered by app2), failed: ${JSON.stringify(figures.sigterm.posts_failed.slice(0, 10))}`,
+  );
 
   await sql.end();
   await ai.close();

@@ -5,7 +5,8 @@ import { eq } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { evidence } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { evidenceStore, sha256Hex, type EvidenceStore, type PreparedFile } from "@/lib/storage";
+import { evidenceStore, type EvidenceStore, type PreparedFile } from "@/lib/storage";
+import { stageBytes } from "@/lib/storage/staging";
 import { completeFoundations, loadFixtures, makeUser, type TestUser } from "@/test/helpers";
 import { startMission } from "./start";
 import { addEvidence, removeEvidence } from "./evidence";
@@ -16,8 +17,7 @@ import { addEvidence, removeEvidence } from "./evidence";
 const ROUNDS = Number(process.env.SORTIE_RACE_ROUNDS ?? 60);
 
 const text = (s: string): PreparedFile => {
-  const bytes = new TextEncoder().encode(s);
-  return { name: "counts.txt", bytes, contentType: "text/plain; charset=utf-8", kind: "text", sha256: sha256Hex(bytes) };
+  return stageBytes({ name: "counts.txt", bytes: new TextEncoder().encode(s), contentType: "text/plain; charset=utf-8", kind: "text" });
 };
 
 async function fileExists(sha256: string) {

@@ -79,7 +79,7 @@ export async function addEvidence({
           kind: "file",
           fileName: f.name,
           contentType: f.contentType,
-          size: f.bytes.byteLength,
+          size: f.size,
           sha256: f.sha256,
           storageKey: f.storageKey,
         })),

@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { missionProgress, missions, stageCompletions, stageTime } from "@/lib/db/schema";
 import { recordEvents } from "@/lib/telemetry/record";
-import { sha256Hex, type PreparedFile } from "@/lib/storage";
+import { type PreparedFile } from "@/lib/storage";
+import { stageBytes } from "@/lib/storage/staging";
 import { addEvidence } from "@/lib/attempts/evidence";
 import type { EventRecord } from "@/lib/telemetry/events";
 import { call, completeFoundations, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
@@ -41,8 +42,7 @@ async function started({ withEvidence = false } = {}) {
 }
 
 function text(s: string): PreparedFile {
-  const bytes = new TextEncoder().encode(s);
-  return { name: "counts.txt", bytes, contentType: "text/plain; charset=utf-8", kind: "text", sha256: sha256Hex(bytes) };
+  return stageBytes({ name: "counts.txt", bytes: new TextEncoder().encode(s), contentType: "text/plain; charset=utf-8", kind: "text" });
 }
 
 const ev = (u: TestUser, progressId: string, type: EventRecord["type"], at: number, extra: Partial<EventRecord> = {}): EventRecord => ({

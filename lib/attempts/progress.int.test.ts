@@ -12,11 +12,11 @@ import { startMission } from "@/lib/attempts/start";
 import { submitMission } from "@/lib/attempts/submit";
 import { sweepDeadlines } from "@/lib/attempts/deadline";
 import { addEvidence } from "@/lib/attempts/evidence";
-import { evidenceStore, sha256Hex, type EvidenceStore, type PreparedFile } from "@/lib/storage";
+import { evidenceStore, type EvidenceStore, type PreparedFile } from "@/lib/storage";
+import { stageBytes } from "@/lib/storage/staging";
 
 const text = (s: string, name = "counts.txt"): PreparedFile => {
-  const bytes = new TextEncoder().encode(s);
-  return { name, bytes, contentType: "text/plain; charset=utf-8", kind: "text", sha256: sha256Hex(bytes) };
+  return stageBytes({ name, bytes: new TextEncoder().encode(s), contentType: "text/plain; charset=utf-8", kind: "text" });
 };
 
 function filesUnder(dir: string): string[] {
@@ -88,7 +88,7 @@ describe("evidence storage", () => {
     await startMission({ caller: u, idOrCode: "TEST-01" });
     const f = text(`unique content ${u.id}`);
     const r = await addEvidence({ caller: u, idOrCode: "TEST-01", stage: "triage", files: [f] });
-    expect(r.evidence[0]).toMatchObject({ sha256: f.sha256, kind: "file", file_name: "counts.txt", size: f.bytes.byteLength });
+    expect(r.evidence[0]).toMatchObject({ sha256: f.sha256, kind: "file", file_name: "counts.txt", size: f.size });
     expect(filesUnder(dir()).some((p) => p.endsWith(f.sha256))).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { latestAttempt } from "@/lib/db/queries/attempts";
-import { sha256Hex, type PreparedFile } from "@/lib/storage";
+import { type PreparedFile } from "@/lib/storage";
+import { stageBytes } from "@/lib/storage/staging";
 import { completeFoundations, loadFixtures, makeCohort, makeUser } from "@/test/helpers";
 import { completeStage, chooseDecision, saveReflection } from "@/lib/attempts/play";
 import { startMission } from "@/lib/attempts/start";
@@ -11,8 +12,7 @@ import { submitReview } from "@/lib/reviews/submit";
 import { submissionForReview } from "@/lib/reviews/submission";
 
 const text = (s: string): PreparedFile => {
-  const bytes = new TextEncoder().encode(s);
-  return { name: "counts.txt", bytes, contentType: "text/plain; charset=utf-8", kind: "text", sha256: sha256Hex(bytes) };
+  return stageBytes({ name: "counts.txt", bytes: new TextEncoder().encode(s), contentType: "text/plain; charset=utf-8", kind: "text" });
 };
 
 beforeAll(async () => {

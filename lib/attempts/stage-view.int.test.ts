@@ -10,14 +10,14 @@ import { contentOf } from "@/lib/attempts/load";
 import { recommendationsFor, stageRecommendations } from "@/lib/recipes/recommendations";
 import { missionDetail } from "@/lib/catalogue/detail";
 import { addEvidence } from "@/lib/attempts/evidence";
-import { sha256Hex, type PreparedFile } from "@/lib/storage";
+import { type PreparedFile } from "@/lib/storage";
+import { stageBytes } from "@/lib/storage/staging";
 
 // stageView is the stage player's one load: it must answer exactly what missionDetail (minus the
 // lock state) and listDecisions answer, with the same visibility and deadline rules.
 
 const text = (s: string): PreparedFile => {
-  const bytes = new TextEncoder().encode(s);
-  return { name: "counts.txt", bytes, contentType: "text/plain; charset=utf-8", kind: "text", sha256: sha256Hex(bytes) };
+  return stageBytes({ name: "counts.txt", bytes: new TextEncoder().encode(s), contentType: "text/plain; charset=utf-8", kind: "text" });
 };
 
 async function learner() {

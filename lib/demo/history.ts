@@ -12,7 +12,8 @@ import { submitMission } from "@/lib/attempts/submit";
 import { addEvidence } from "@/lib/attempts/evidence";
 import { submitReview } from "@/lib/reviews/submit";
 import { computePath } from "@/lib/missions/graph";
-import { sha256Hex } from "@/lib/storage";
+import { evidenceStore } from "@/lib/storage";
+import { removeStaged, stageBytes } from "@/lib/storage/staging";
 import type { ReviewOutcome } from "@/lib/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import { recordEvents } from "@/lib/telemetry/record";
@@ -137,8 +138,12 @@ async function play(who: Caller, code: string, strategy: number, until: Until): 
     if (stage.hints.length && (strategy + steps) % 3 === 1) await unlockHint({ caller: who, idOrCode: code, stage: stage.key });
     if (stage.evidence.required || stage.evidence.min_files > 0) {
       const f = evidenceFile(stage, who);
-      const files = Array.from({ length: Math.max(1, stage.evidence.min_files) }, (_, i) => ({ ...f, name: i ? `${i}-${f.name}` : f.name, bytes: i ? new Uint8Array([...f.bytes, 10 + i]) : f.bytes }));
-      await addEvidence({ caller: who, idOrCode: code, stage: stage.key, files: files.map((x) => ({ ...x, sha256: sha256Hex(x.bytes) })) });
+      const files = Array.from({ length: Math.max(1, stage.evidence.min_files) }, (_, i) => stageBytes({ ...f, name: i ? `${i}-${f.name}` : f.name, bytes: i ? new Uint8Array([...f.bytes, 10 + i]) : f.bytes }, evidenceStore().staging));
+      try {
+        await addEvidence({ caller: who, idOrCode: code, stage: stage.key, files });
+      } finally {
+        await removeStaged(files.map((x) => x.path));
+      }
     }
     const links = stage.evidence.links?.required ? [`https://git.northwind-logistics.test/${who.name.split(" ")[0].toLowerCase()}/${code.toLowerCase()}-${stage.key}`] : [];
     await stageVisit(who, progressId, row.missionId, stage.key, strategy, steps);

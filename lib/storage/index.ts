@@ -12,8 +12,17 @@ import { s3Store } from "./s3";
 
 export interface EvidenceStore {
   readonly name: "local" | "uploadthing" | "s3";
-  /** Stores bytes; `created` is false when identical content was already there (nothing to clean up). */
-  put(file: { sha256: string; bytes: Uint8Array; name: string; contentType: string }): Promise<{ storageKey: string; created: boolean }>;
+  /**
+   * Where uploads are staged before `put` (see ./staging.ts): beside the files for the local store,
+   * so that putting one is a hard link rather than a copy; the system's temporary directory otherwise.
+   */
+  readonly staging: string;
+  /**
+   * Stores the staged file at `path` (streamed from disk, never read whole into memory) and leaves
+   * that file where it is: whoever staged it removes it. `created` is false when identical content
+   * was already there (nothing to clean up).
+   */
+  put(file: { sha256: string; path: string; size: number; name: string; contentType: string }): Promise<{ storageKey: string; created: boolean }>;
   /** A stream of the stored bytes, or null when missing. */
   get(storageKey: string): Promise<ReadableStream<Uint8Array> | null>;
   remove(storageKey: string): Promise<void>;
@@ -40,9 +49,12 @@ export function evidenceStore(): EvidenceStore {
 
 export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
+/** A file checked and staged on disk, ready to be stored: its hash and kind come from its bytes. */
 export interface PreparedFile {
   name: string;
-  bytes: Uint8Array;
+  /** The staged copy (a temporary file; see ./staging.ts). */
+  path: string;
+  size: number;
   contentType: string;
   kind: string;
   sha256: string;
@@ -65,7 +77,7 @@ export async function persistEvidence(files: PreparedFile[], store: EvidenceStor
   };
   try {
     for (const f of files) {
-      const r = await store.put({ sha256: f.sha256, bytes: f.bytes, name: f.name, contentType: f.contentType });
+      const r = await store.put({ sha256: f.sha256, path: f.path, size: f.size, name: f.name, contentType: f.contentType });
       if (r.created) created.push(r.storageKey);
       out.push({ ...f, storageKey: r.storageKey });
     }

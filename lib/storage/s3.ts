@@ -1,6 +1,8 @@
 import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import fs from "node:fs";
 import type { EvidenceStore } from "./index";
+import { systemStaging } from "./staging";
 
 const KEY = /^sha256\/[0-9a-f]{2}\/[0-9a-f]{64}$/;
 
@@ -22,7 +24,8 @@ const missing = (e: unknown) => e instanceof S3ServiceException && (e.$metadata?
  * (sha256/ab/<hash>, derived from content only), so a deployment can move its files between the two
  * by copying the tree. The SHA-256 is sent with the upload (x-amz-checksum-sha256) so that servers
  * which verify checksums, AWS S3 among them, refuse a file corrupted on the way instead of storing it
- * under its hash (moto, used in the tests, does not verify it). Reads stream from the bucket.
+ * under its hash (moto, used in the tests, does not verify it). Writes stream from the staged file and
+ * reads stream from the bucket: no file is held in memory.
  */
 export function s3Store(settings: S3Settings, client?: S3Client): EvidenceStore {
   const s3 =
@@ -40,7 +43,8 @@ export function s3Store(settings: S3Settings, client?: S3Client): EvidenceStore 
   };
   return {
     name: "s3",
-    async put({ sha256, bytes, contentType }) {
+    staging: systemStaging(),
+    async put({ sha256, path, size, contentType }) {
       const storageKey = `sha256/${sha256.slice(0, 2)}/${sha256}`;
       try {
         await s3.send(new HeadObjectCommand({ Bucket, Key: storageKey }));
@@ -52,8 +56,10 @@ export function s3Store(settings: S3Settings, client?: S3Client): EvidenceStore 
         new PutObjectCommand({
           Bucket,
           Key: storageKey,
-          Body: bytes,
-          ContentLength: bytes.byteLength,
+          // Streamed from the staged file: a single PutObject with a known length sends the body as
+          // it is read (lib-storage's multipart Upload is not a dependency; one PUT takes up to 5 GB).
+          Body: fs.createReadStream(path),
+          ContentLength: size,
           ContentType: contentType,
           // Served only as a download, never rendered (SPEC §6: uploaded files are never served as HTML).
           ContentDisposition: "attachment",

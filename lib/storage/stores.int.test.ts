@@ -5,18 +5,47 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
-import { persistEvidence, sha256Hex, type EvidenceStore, type PreparedFile } from "./index";
+import fs from "node:fs";
+import { createHash } from "node:crypto";
+import { persistEvidence, type EvidenceStore, type PreparedFile } from "./index";
 import { localStore } from "./local";
 import { s3Store } from "./s3";
+import { stageBytes, stagePath } from "./staging";
 
 // One contract for every evidence store. The S3 store runs against a real S3-compatible HTTP server
 // on localhost (moto's server, from PyPI: `pip install "moto[server]"`, installed by .ci/run).
 
-const file = (text: string): PreparedFile => {
-  const bytes = new TextEncoder().encode(text);
-  return { name: "notes.txt", bytes, contentType: "text/plain", kind: "text", sha256: sha256Hex(bytes) };
-};
+const file = (text: string): PreparedFile => stageBytes({ name: "notes.txt", bytes: new TextEncoder().encode(text), contentType: "text/plain", kind: "text" });
 const read = async (s: ReadableStream<Uint8Array> | null) => (s ? Buffer.from(await new Response(s).arrayBuffer()).toString("utf8") : null);
+
+/** A staged file of `mb` MiB written in 1 MiB pieces (never whole in memory), with its SHA-256. */
+async function bigStaged(dir: string, mb: number): Promise<PreparedFile> {
+  const p = await stagePath(dir);
+  const hash = createHash("sha256");
+  const out = fs.createWriteStream(p);
+  for (let i = 0; i < mb; i++) {
+    const piece = Buffer.alloc(1024 * 1024, `line ${i} of a large log ${randomBytes(4).toString("hex")}\n`);
+    hash.update(piece);
+    if (!out.write(piece)) await new Promise<void>((r) => out.once("drain", () => r()));
+  }
+  await new Promise<void>((r, j) => {
+    out.on("error", j);
+    out.end(() => r());
+  });
+  return { name: "big.log", path: p, size: mb * 1024 * 1024, contentType: "text/plain", kind: "text", sha256: hash.digest("hex") };
+}
+
+/** The SHA-256 and length of a stream, read piece by piece. */
+async function digest(s: ReadableStream<Uint8Array> | null) {
+  if (!s) return null;
+  const hash = createHash("sha256");
+  let size = 0;
+  for await (const chunk of s as unknown as AsyncIterable<Uint8Array>) {
+    hash.update(chunk);
+    size += chunk.byteLength;
+  }
+  return { sha256: hash.digest("hex"), size };
+}
 
 function contract(name: string, make: () => EvidenceStore) {
   describe(`${name} evidence store`, () => {
@@ -25,8 +54,19 @@ function contract(name: string, make: () => EvidenceStore) {
       const f = file(`evidence ${randomBytes(8).toString("hex")}`);
       const r = await store.put(f);
       expect(r).toEqual({ storageKey: `sha256/${f.sha256.slice(0, 2)}/${f.sha256}`, created: true });
-      expect(await read(await store.get(r.storageKey))).toBe(new TextDecoder().decode(f.bytes));
+      expect(await read(await store.get(r.storageKey))).toBe(fs.readFileSync(f.path, "utf8"));
     });
+
+    it("streams a large staged file from disk under its SHA-256 and leaves the staged file to its owner", async () => {
+      const store = make();
+      const big = await bigStaged(store.staging, 40);
+      const r = await store.put(big);
+      expect(r).toEqual({ storageKey: `sha256/${big.sha256.slice(0, 2)}/${big.sha256}`, created: true });
+      expect(fs.existsSync(big.path)).toBe(true);
+      expect(await digest(await store.get(r.storageKey))).toEqual({ sha256: big.sha256, size: big.size });
+      fs.rmSync(big.path);
+      await store.remove(r.storageKey);
+    }, 60_000);
 
     it("stores identical content once: the second put creates nothing to clean up", async () => {
       const store = make();

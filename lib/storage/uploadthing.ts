@@ -1,5 +1,7 @@
 import "server-only";
+import fs from "node:fs";
 import type { EvidenceStore } from "./index";
+import { systemStaging } from "./staging";
 
 const PREFIX = "ut:";
 
@@ -11,10 +13,13 @@ export function uploadthingStore(token: string): EvidenceStore {
   };
   return {
     name: "uploadthing",
-    async put({ sha256, bytes, name, contentType }) {
+    staging: systemStaging(),
+    async put({ sha256, path, name, contentType }) {
       const { UTFile } = await import("uploadthing/server");
       const ut = await api();
-      const file = new UTFile([bytes as BlobPart], name, { type: contentType, customId: `${sha256}-${Date.now().toString(36)}` });
+      // A Blob backed by the staged file: its bytes are read from disk as the upload sends them.
+      const onDisk = await fs.openAsBlob(path);
+      const file = new UTFile([onDisk], name, { type: contentType, customId: `${sha256}-${Date.now().toString(36)}` });
       const r = await ut.uploadFiles(file, { acl: "private", contentDisposition: "attachment" });
       if (r.error || !r.data) throw new Error(`uploadthing upload failed: ${r.error?.code ?? "unknown"}`);
       return { storageKey: `${PREFIX}${r.data.key}`, created: true };

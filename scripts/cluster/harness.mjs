@@ -58,6 +58,10 @@ http {
   upstream sortie {
 ${upstreams.map((u) => `    server 127.0.0.1:${u} max_fails=1 fail_timeout=10s;`).join("\n")}
     keepalive 16;
+    # Idle upstream connections are closed by nginx before the app would close them (Node's 5 s
+    # keepAliveTimeout; the drain after SIGTERM in lib/ops/lifecycle.ts): nginx never sends a
+    # request on a connection the app is closing (deploy/nginx.conf does the same).
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${port};

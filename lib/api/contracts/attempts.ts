@@ -130,7 +130,7 @@ export const uploadEvidence = defineContract({
   tag: T,
   summary: "Upload evidence files (and links) for a stage",
   description:
-    "multipart/form-data: `stage`, `files` (repeatable, up to 10, 25 MB each), `links` (repeatable http(s) URLs). Types are checked by content: images, PDF, text/logs, CSV, JSON, pcap/pcapng, zip. 413 names the file that is too large, 415 the file of the wrong type. SHA-256 recorded.",
+    "multipart/form-data: `stage`, `files` (repeatable, up to 10, 25 MB each), `links` (repeatable http(s) URLs). Types are checked by content: images, PDF, text/logs, CSV, JSON, pcap/pcapng, zip. The body is streamed and the limits apply as the bytes arrive: 413 names the file that is too large (`fields[\"files[i]\"]`) or says more than 10 files came (`fields.files`), 415 names the file of the wrong type; nothing of a refused upload is kept. 429 beyond two uploads at a time per learner. SHA-256 recorded.",
   permission: "missions:play",
   params: missionParams,
   multipart: true,
