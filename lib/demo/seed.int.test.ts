@@ -28,7 +28,7 @@ describe("migrations and demo seed", () => {
     expect(first.users).toBeGreaterThanOrEqual(4);
     expect(first.missions).toBeGreaterThan(0);
     expect(first.recipes).toBeGreaterThan(0);
-    expect(first.foundation_modules).toBe(5);
+    expect(first.foundation_modules).toBe(7);
     // The demo learner has history in several states, and an approved mission in the portfolio.
     const states = await rows<{ state: string }>(db, sql`select distinct p.state from mission_progress p join users u on u.id = p.user_id where u.email = 'learner@demo.sortie.dev'`);
     expect(states.map((s) => s.state)).toEqual(expect.arrayContaining(["approved", "submitted", "in_progress"]));
