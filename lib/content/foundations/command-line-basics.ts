@@ -130,7 +130,7 @@ Count failures per source IP, then find whether any source that failed later suc
   self_check: [
     {
       id: "uniq-sort",
-      prompt: "Why does the counting pipeline sort before `uniq -c`?",
+      prompt: "Why does the counting pipeline sort before uniq -c?",
       choices: [
         { id: "speed", text: "Sorting makes uniq faster.", feedback: "Speed is not the reason: without sorting the counts are simply wrong." },
         { id: "adjacent", text: "uniq only merges adjacent identical lines, so equal values must be next to each other.", correct: true, feedback: "Correct. Unsorted input gives several partial counts for the same value." },
@@ -148,7 +148,7 @@ Count failures per source IP, then find whether any source that failed later suc
     },
     {
       id: "awk-field",
-      prompt: "In `awk '{print $NF}'`, what is printed?",
+      prompt: "In awk '{print $NF}', what is printed?",
       choices: [
         { id: "first", text: "The first field of each line.", feedback: "That would be $1." },
         { id: "last", text: "The last field of each line.", correct: true, feedback: "Right: NF is the number of fields, so $NF is the last one." },
