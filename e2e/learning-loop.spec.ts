@@ -25,7 +25,7 @@ test("a learner sees the consequence of a choice, gets a nudge when stuck, opens
   await lp.uploadEvidence("uniq-count.txt", SCOPE_OUTPUT);
   await lp.completeStage("deploy logged in with a password at 02:14:52 from 203.0.113.47.", { label: "Targeted usernames, comma-separated", value: "admin, root, oracle, ubuntu, deploy" });
   await lp.decide(/Keep watching/);
-  await expect(page.getByText("Consequence", { exact: true })).toBeVisible();
+  await expect(page.getByText("Consequence", { exact: true }).first()).toBeVisible();
   await expect(lp.stageHeading()).toHaveText("Scope the attempt"); // still here: the consequence first
   await snap(page, "learning-loop-consequence");
   await page.getByRole("button", { name: /Continue to “Keep watching/ }).click();
