@@ -99,3 +99,18 @@ test("changes requested shows the mentor's remarks in the stage player; a failed
   const progress = await (await page.request.get(`/api/v1/missions/${failed!.code}/progress`)).json();
   expect(progress).toMatchObject({ state: "in_progress", attempt: 2 });
 });
+
+test("from the demo data, the SIEM-01 paths, nudge lift and hint effectiveness show figures and intervals", async ({ page, auth }) => {
+  await auth.signIn(DEMO.admin);
+  await page.goto("/admin/analytics/paths?mission=SIEM-01");
+  const steps = page.getByRole("table", { name: /Steps between stages/ });
+  await expect(steps).toBeVisible();
+  await expect(steps.getByRole("row")).not.toHaveCount(1);
+  const lift = page.getByRole("table", { name: "Nudge rate and lift per stage" });
+  await expect(lift).toBeVisible();
+  // The generated cohorts give at least one stage an interval rather than "not enough data".
+  await expect(lift.getByText(/95% CI/).first()).toBeVisible();
+  console.log(`SIEM-01 steps:\n${(await steps.innerText()).trim()}`);
+  console.log(`Nudge lift:\n${(await lift.innerText()).trim().split("\n").slice(0, 12).join("\n")}`);
+  await snap(page, "analytics-paths-siem-01");
+});
