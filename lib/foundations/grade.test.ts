@@ -37,6 +37,10 @@ describe("Foundations self-check grading", () => {
     expect(JSON.stringify(publicQuestions(five))).not.toMatch(/correct|feedback/);
   });
 
+  it("self-check texts are plain text: the form shows them as written, so no markdown", () => {
+    for (const m of FOUNDATIONS) for (const q of m.self_check ?? []) for (const t of [q.prompt, ...q.choices.flatMap((c) => [c.text, c.feedback])]) expect(t, `${m.slug}/${q.id}`).not.toMatch(/[*`_]{1,2}\w[^*`]*[*`_]{1,2}/);
+  });
+
   it("every demo module has 10–30 minutes, real reading and a self-check of 4–6 questions", () => {
     for (const m of FOUNDATIONS) {
       expect(m.estimated_minutes, m.slug).toBeGreaterThanOrEqual(10);

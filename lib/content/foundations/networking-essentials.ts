@@ -121,7 +121,7 @@ ACCEPT SRC=10.20.7.31 DST=198.51.100.53 PROTO=UDP SPT=53110 DPT=53   (every 60 s
       prompt: "Which DNS record type tells you which servers receive email for a domain?",
       choices: [
         { id: "mx", text: "MX", correct: true, feedback: "Yes: Mail eXchanger records name the domain's mail servers." },
-        { id: "txt", text: "TXT", feedback: "TXT holds email *policies* (SPF, DMARC), not the mail servers themselves." },
+        { id: "txt", text: "TXT", feedback: "TXT holds email policies (SPF, DMARC), not the mail servers themselves." },
         { id: "cname", text: "CNAME", feedback: "A CNAME is an alias from one name to another." },
       ],
     },
