@@ -20,7 +20,8 @@ echo "==> Starting on http://${HOST}:${PORT} (migrating and seeding first; wait 
 # Next prints its own "Ready" as soon as it listens, long before the server has migrated and seeded
 # the database: that line is dropped, and ours is printed once GET /api/ready answers 200 (database
 # reachable, migrations applied, start-up seed done).
-npx next start -H "$HOST" -p "$PORT" > >(sed -u '/✓ Ready in/d') 2>&1 &
+# Run next directly (not through npx) so that $SERVER is the server itself and a forwarded SIGTERM reaches it.
+./node_modules/.bin/next start -H "$HOST" -p "$PORT" > >(sed -u '/✓ Ready in/d') 2>&1 &
 SERVER=$!
 trap 'kill -TERM "$SERVER" 2>/dev/null' TERM INT
 (
