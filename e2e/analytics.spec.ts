@@ -136,7 +136,8 @@ test.describe("analytics", () => {
     await expect(page.getByRole("heading", { name: "Northwind SOC Academy 2026", level: 1 })).toBeVisible();
     await expect(page.getByText("Members", { exact: true }).first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "Learners at risk" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "Members" }).getByRole("row")).toHaveCount(7); // header + 6 members
+    // header + 6 named members + 30 generated learners (lib/demo/cohort-activity.ts)
+    await expect(page.getByRole("table", { name: "Members" }).getByRole("row")).toHaveCount(37);
     await snap(page, "enterprise-cohort-dashboard");
     expect(await axeViolations(page)).toEqual([]);
 

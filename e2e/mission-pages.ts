@@ -1,18 +1,23 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import { FOUNDATIONS } from "../lib/content/foundations";
 
 /** Page objects for the learner's mission screens. */
 export class LearnerPages {
   constructor(private page: Page) {}
 
+  /** Passes every required module's self-check in the app, answering from the content pack (the way a learner who read it would). */
   async completeFoundations() {
-    await this.page.goto("/foundations");
-    const buttons = this.page.getByRole("button", { name: /^Mark ".*" as done$/ });
-    while ((await buttons.count()) > 0) {
-      const before = await buttons.count();
-      await buttons.first().click();
-      await expect(buttons).toHaveCount(before - 1);
+    for (const m of FOUNDATIONS.filter((x) => x.required !== false)) {
+      await this.page.goto(`/foundations/${m.slug}`);
+      for (const q of m.self_check ?? []) {
+        const right = q.choices.find((c) => c.correct)!;
+        await this.page.getByRole("group", { name: q.prompt }).getByLabel(right.text, { exact: true }).check();
+      }
+      await this.page.getByRole("button", { name: "Check my answers" }).click();
+      await expect(this.page.getByText("Self-check passed")).toBeVisible();
     }
+    await this.page.goto("/foundations");
     await expect(this.page.getByText("Foundations complete")).toBeVisible();
   }
 

@@ -3,10 +3,16 @@ import { dbKind } from "@/lib/db";
 import { runMigrations } from "@/lib/db/migrate";
 
 let done: Promise<void> | undefined;
+// Shared with GET /api/ready through globalThis: instrumentation and route handlers are bundled apart.
+const g = globalThis as unknown as { __sortieBootstrapping?: boolean };
+
+/** True while this process migrates and seeds: /api/ready says "not ready" until the database can answer as the app expects. */
+export const isBootstrapping = () => g.__sortieBootstrapping === true;
 
 /** Migrate, then seed the demo when SORTIE_DEMO is on (default only in embedded mode). */
 export function bootstrap(): Promise<void> {
   done ??= (async () => {
+    g.__sortieBootstrapping = true;
     const started = Date.now();
     await runMigrations();
     const e = env();
@@ -19,6 +25,7 @@ export function bootstrap(): Promise<void> {
         throw err;
       });
     }
+    g.__sortieBootstrapping = false;
     console.log(`[sortie] database ready (${dbKind()}${e.demo ? ", demo content" : ""}) in ${Date.now() - started} ms`);
     if (e.demo) {
       console.log("[sortie] demo sign-ins (password: sortie-demo): learner@demo.sortie.dev, mentor@demo.sortie.dev, admin@demo.sortie.dev, enterprise@demo.sortie.dev");

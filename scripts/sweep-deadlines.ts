@@ -16,10 +16,10 @@ async function main() {
     console.log(body);
     return;
   }
-  const { sweepDeadlines } = await import("../lib/attempts/deadline");
+  const { sweepOpenAttempts } = await import("../lib/attempts/abandon");
   const { closeDb } = await import("../lib/db");
   try {
-    console.log(JSON.stringify(await sweepDeadlines()));
+    console.log(JSON.stringify(await sweepOpenAttempts()));
   } finally {
     await closeDb();
   }

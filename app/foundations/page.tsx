@@ -2,7 +2,8 @@ import { requireRole } from "@/lib/auth/session";
 import { enrolledTracks, foundationsFor } from "@/lib/db/queries/foundations";
 import { TRACKS } from "@/lib/db/schema/enums";
 import { Alert, Badge, ButtonLink, Card, EmptyState, PageHeader } from "@/components/ui";
-import { EnrolButton, MarkDoneButton } from "@/components/missions/foundations-forms";
+import Link from "next/link";
+import { EnrolButton } from "@/components/missions/foundations-forms";
 import { ProgressBar } from "@/components/missions/progress-bar";
 import { formatDate, formatMinutes } from "@/components/missions/format";
 import { trackLabel } from "@/lib/labels";
@@ -24,7 +25,7 @@ export default async function Page() {
   const minutesLeft = f.modules.filter((m) => !m.completedAt).reduce((s, m) => s + m.estimatedMinutes, 0);
   return (
     <>
-      <PageHeader title="Foundations" description="A short course every learner completes before the first mission: ethics, how missions work, and the basics you will use in every stage." />
+      <PageHeader title="Foundations" description="A short course every learner completes before the first mission: ethics, how missions work, and the basics you will use in every stage. Each module is a reading, a self-check graded with feedback, and recipes to practise with; passing the self-check marks the module done." />
       <Card className="mb-6">
         <h2 className="font-semibold text-slate-900">Your progress</h2>
         <div className="mt-3"><ProgressBar value={f.completed} max={f.total} label="Foundations modules done" /></div>
@@ -47,18 +48,15 @@ export default async function Page() {
               <li key={m.id}>
                 <Card className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
                   <div className="min-w-0">
-                    <p className="text-xs font-medium text-slate-500">Module {i + 1} · {formatMinutes(m.estimatedMinutes)}{!m.required && " · optional"}</p>
-                    <h3 className="mt-0.5 font-semibold text-slate-900">{m.title}</h3>
+                    <p className="text-xs font-medium text-slate-500">Module {i + 1} · {formatMinutes(m.estimatedMinutes)}{!m.required && " · optional"}{m.selfCheck.length > 0 && ` · self-check of ${m.selfCheck.length} questions`}</p>
+                    <h3 className="mt-0.5 font-semibold text-slate-900"><Link href={`/foundations/${m.slug}`} className="hover:underline">{m.title}</Link></h3>
                     <p className="mt-1 text-sm text-slate-700">{m.summary}</p>
-                    {m.body && (
-                      <details className="mt-2 text-sm text-slate-700">
-                        <summary className="cursor-pointer font-medium text-brand-700">Read the module</summary>
-                        <p className="mt-2 whitespace-pre-line">{m.body}</p>
-                      </details>
-                    )}
                   </div>
-                  <div className="shrink-0">
-                    {m.completedAt ? <Badge tone="green">Done · {formatDate(m.completedAt)}</Badge> : <MarkDoneButton module={m.slug} title={m.title} />}
+                  <div className="flex shrink-0 flex-wrap items-center gap-2">
+                    {m.completedAt && <Badge tone="green">Done · {formatDate(m.completedAt)}</Badge>}
+                    <ButtonLink href={`/foundations/${m.slug}`} variant={m.completedAt ? "secondary" : "primary"} aria-label={`${m.completedAt ? "Review" : "Start"} "${m.title}"`}>
+                      {m.completedAt ? "Review" : "Start module"}
+                    </ButtonLink>
                   </div>
                 </Card>
               </li>

@@ -70,7 +70,7 @@ export async function writePack(tx: Tx, pack: ContentPack): Promise<ImportSummar
   };
 
   for (const [i, m] of pack.foundations.entries()) {
-    const values = { title: m.title, summary: m.summary, body: m.body, estimatedMinutes: m.estimated_minutes, position: i, required: m.required };
+    const values = { title: m.title, summary: m.summary, body: m.body, estimatedMinutes: m.estimated_minutes, position: i, required: m.required, selfCheck: m.self_check };
     await tx.insert(foundationModules).values({ slug: m.slug, ...values }).onConflictDoUpdate({ target: foundationModules.slug, set: values });
     summary.foundations++;
   }
@@ -295,7 +295,7 @@ export async function exportPack(): Promise<ContentPack> {
   ]);
   return {
     format: "sortie-content-pack/1",
-    foundations: mods.map((m) => ({ slug: m.slug, title: m.title, summary: m.summary, body: m.body, estimated_minutes: m.estimatedMinutes, required: m.required })),
+    foundations: mods.map((m) => ({ slug: m.slug, title: m.title, summary: m.summary, body: m.body, estimated_minutes: m.estimatedMinutes, required: m.required, self_check: m.selfCheck })),
     missions: ms.map((m) => m.content),
     recipes: rs.map((r) => r.content),
   };

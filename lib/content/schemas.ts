@@ -180,14 +180,31 @@ export const recipeSchema = z.object({
   status: z.enum(CONTENT_STATUSES).default("published"),
 });
 
-export const foundationModuleSchema = z.object({
-  slug: key,
-  title: text(200),
-  summary: text(1000),
-  body: z.string().max(20_000).default(""),
-  estimated_minutes: z.number().int().min(1).max(600),
-  required: z.boolean().default(true),
-});
+/** One self-check question: single answer, feedback for every choice (why it is right or wrong). */
+export const selfCheckQuestionSchema = z
+  .object({
+    id: key,
+    prompt: text(1000),
+    choices: z
+      .array(z.object({ id: key, text: text(500), correct: z.boolean().default(false), feedback: text(1000) }))
+      .min(2, "needs 2–5 choices")
+      .max(5, "needs 2–5 choices"),
+  })
+  .refine((q) => q.choices.filter((c) => c.correct).length === 1, { message: "needs exactly one correct choice", path: ["choices"] })
+  .refine((q) => new Set(q.choices.map((c) => c.id)).size === q.choices.length, { message: "choice ids must be unique", path: ["choices"] });
+
+export const foundationModuleSchema = z
+  .object({
+    slug: key,
+    title: text(200),
+    summary: text(1000),
+    body: z.string().max(60_000).default(""),
+    estimated_minutes: z.number().int().min(1).max(600),
+    required: z.boolean().default(true),
+    // Passing it (see passMark in lib/foundations/self-check.ts) is how the app marks the module done.
+    self_check: z.array(selfCheckQuestionSchema).max(12).default([]),
+  })
+  .refine((m) => new Set(m.self_check.map((q) => q.id)).size === m.self_check.length, { message: "question ids must be unique", path: ["self_check"] });
 
 export const contentPackSchema = z.object({
   format: z.literal("sortie-content-pack/1").default("sortie-content-pack/1"),
@@ -206,5 +223,7 @@ export type AnswerCheck = z.output<typeof answerCheckSchema>;
 export type RecipeContent = z.output<typeof recipeSchema>;
 export type RecipeInput = z.input<typeof recipeSchema>;
 export type FoundationModuleContent = z.output<typeof foundationModuleSchema>;
+export type FoundationModuleInput = z.input<typeof foundationModuleSchema>;
+export type SelfCheckQuestion = z.output<typeof selfCheckQuestionSchema>;
 export type ContentPack = z.output<typeof contentPackSchema>;
 export type ContentPackInput = z.input<typeof contentPackSchema>;

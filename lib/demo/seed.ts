@@ -87,5 +87,8 @@ export async function seedDemo() {
 
   const { seedHistory } = await import("./history");
   await seedHistory({ learnerId: ids.learner, mentorId: ids.mentor, adminId: ids.admin, peerIds, cohortId: soc });
+  // ~100 generated learners with weeks of simulated activity, so every learning-loop figure has data.
+  const { seedCohortActivity } = await import("./cohort-activity");
+  await seedCohortActivity({ passwordHash: async () => hash || hashPassword(DEMO_PASSWORD), mentorId: ids.mentor });
   return ids;
 }

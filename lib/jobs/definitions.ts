@@ -35,14 +35,14 @@ export function jobDefinitions(): JobDefinition[] {
   return [
     {
       name: "sweep-deadlines",
-      description: "Apply every passed deadline (auto-submit or expire)",
+      description: "Apply every passed deadline (auto-submit or expire); record attempts gone idle as abandoned",
       cron: "* * * * *",
       retryLimit: 3,
       retryDelay: 10,
       expireInSeconds: 120,
       run: async () => {
-        const { sweepDeadlines } = await import("@/lib/attempts/deadline");
-        return sweepDeadlines();
+        const { sweepOpenAttempts } = await import("@/lib/attempts/abandon");
+        return sweepOpenAttempts();
       },
     },
     {

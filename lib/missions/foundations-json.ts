@@ -1,6 +1,9 @@
-import type { FoundationsState } from "@/lib/db/queries/foundations";
+import type { FoundationsState, moduleRecipes } from "@/lib/db/queries/foundations";
+import { publicQuestions } from "@/lib/foundations/grade";
 
-export function toFoundations(f: FoundationsState) {
+type ModuleRecipe = Awaited<ReturnType<typeof moduleRecipes>>[number];
+
+export function toFoundations(f: FoundationsState, recipes: ModuleRecipe[] = []) {
   return {
     modules: f.modules.map((m) => ({
       id: m.id,
@@ -13,6 +16,10 @@ export function toFoundations(f: FoundationsState) {
       required: m.required,
       completed: m.completedAt !== null,
       completed_at: m.completedAt?.toISOString() ?? null,
+      self_check: publicQuestions(m.selfCheck),
+      recipes: recipes
+        .filter((r) => r.moduleId === m.id)
+        .map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, estimated_minutes: r.estimatedMinutes, required: r.required })),
     })),
     completed: f.completed,
     total: f.total,

@@ -3,6 +3,7 @@ import http from "node:http";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
 import { migrationsApplied } from "@/lib/db/migrate";
+import { isBootstrapping } from "@/lib/bootstrap";
 
 // Process state shared by the readiness check and the shutdown handler (one per process).
 const g = globalThis as unknown as { __sortieDraining?: boolean; __sortieShutdownInstalled?: boolean; __sortieKeepAlivePatched?: boolean };
@@ -14,11 +15,12 @@ function within<T>(ms: number, p: Promise<T>): Promise<T> {
   return Promise.race([p, new Promise<T>((_, reject) => (t = setTimeout(() => reject(new Error("timeout")), ms)))]).finally(() => clearTimeout(t));
 }
 
-/** What GET /api/ready reports: database reachable, migrations applied, not shutting down. */
+/** What GET /api/ready reports: database reachable, migrations applied (and this process's start-up done), not shutting down. */
 export async function readiness() {
   const draining = isDraining();
   const database = await within(2_000, getDb().execute(sql`select 1`)).then(() => true, () => false);
-  const migrations = database ? await within(2_000, migrationsApplied()).catch(() => false) : false;
+  // Migrations count as applied only once this process has also finished its start-up (the demo seed).
+  const migrations = database && !isBootstrapping() ? await within(2_000, migrationsApplied()).catch(() => false) : false;
   return { ready: database && migrations && !draining, database, migrations, draining };
 }
 

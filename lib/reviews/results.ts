@@ -12,6 +12,7 @@ import { errors } from "@/lib/errors";
 import { reviewerName, reviewHistory } from "./history";
 import { expertChoices } from "./submission";
 import { anchorPlaces, type AnchorPlace } from "./anchor-excerpts";
+import { awaitingReview, type AwaitingReview } from "./waiting";
 
 // Review results as the learner sees them (SPEC §5 Completion screen, dashboard notification).
 // Feedback exists for the learner only once a review does; pre-scores are for mentors only.
@@ -70,12 +71,14 @@ export async function completionView({ caller, missionIdOrCode, tx = db }: { cal
   const m = await findMission({ idOrCode: missionIdOrCode, tx });
   if (!m) throw errors.notFound("Mission");
   const p = await latestAttempt({ userId: caller.id, missionId: m.id, tx });
-  if (!p) return { mission: m, progress: null, review: null, path: [] as string[], choices: [] as { decision: string; choice: string; score_delta: number }[], content: null, portfolio: null, next: [] as NextMission[], anchors: [] as AnchorPlace[] };
+  if (!p) return { mission: m, progress: null, review: null, path: [] as string[], choices: [] as { decision: string; choice: string; score_delta: number }[], content: null, portfolio: null, next: [] as NextMission[], anchors: [] as AnchorPlace[], waiting: null as AwaitingReview | null };
   const a = await loadAttempt(p, { tx });
-  const [review, portfolio, next] = await Promise.all([
+  const waits = p.state === "submitted" || p.state === "in_review";
+  const [review, portfolio, next, waiting] = await Promise.all([
     latestReviewFor(p, a.content, tx, true),
     portfolioItemOf({ progressId: p.id, tx }),
     p.state === "approved" ? nextMissions({ userId: caller.id, track: m.track, tier: m.tier, exclude: m.id, tx }) : Promise.resolve([]),
+    waits ? awaitingReview({ userId: p.userId, mission: m, submittedAt: p.submittedAt, tx }) : Promise.resolve(null),
   ]);
   return {
     mission: m,
@@ -88,6 +91,8 @@ export async function completionView({ caller, missionIdOrCode, tx = db }: { cal
     anchors: review?.anchors.length ? await anchorPlaces({ anchors: review.anchors, files: a.facts.evidence, missionCode: m.code }) : [],
     portfolio: portfolio ?? null,
     next,
+    /** While the attempt waits for review: who reviews, the typical wait, what to do meanwhile. */
+    waiting,
   };
 }
 

@@ -40,7 +40,7 @@ export default async function RecipeDetailPage({ params }: { params: Promise<{ s
   const pct = total ? Math.round((done / total) * 100) : 0;
 
   return (
-    <article aria-labelledby="recipe-title">
+    <article aria-labelledby="recipe-title" className="break-words">
       {tracks && <RecipeViewTracker slug={r.slug} />}
       <nav aria-label="Breadcrumb" className="mb-3 text-sm">
         <Link href="/recipes" className="text-brand-700 underline">Recipe library</Link>
@@ -49,7 +49,7 @@ export default async function RecipeDetailPage({ params }: { params: Promise<{ s
       </nav>
 
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <div className="max-w-3xl">
+        <div className="min-w-0 max-w-3xl">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={DIFFICULTY_TONE[r.difficulty] ?? "slate"} className="capitalize">{r.difficulty}</Badge>
             <Badge tone="blue" className="capitalize">{r.type}</Badge>
@@ -68,19 +68,19 @@ export default async function RecipeDetailPage({ params }: { params: Promise<{ s
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card>
             <h2 className="text-lg font-semibold">What it solves</h2>
             <Markdown>{r.description}</Markdown>
             <div className="mt-3 flex flex-wrap gap-4 text-sm">
               <div>
                 <h3 className="font-medium text-slate-800">Skills</h3>
-                <ul className="mt-1 flex flex-wrap gap-1">{r.skills.map((s) => <li key={s} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{s}</li>)}</ul>
+                <ul className="mt-1 flex flex-wrap gap-1">{r.skills.map((s) => <li key={s} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs [overflow-wrap:anywhere]">{s}</li>)}</ul>
               </div>
               {r.tools.length > 0 && (
                 <div>
                   <h3 className="font-medium text-slate-800">Tools</h3>
-                  <ul className="mt-1 flex flex-wrap gap-1">{r.tools.map((t) => <li key={t} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{t}</li>)}</ul>
+                  <ul className="mt-1 flex flex-wrap gap-1">{r.tools.map((t) => <li key={t} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs [overflow-wrap:anywhere]">{t}</li>)}</ul>
                 </div>
               )}
             </div>
@@ -133,7 +133,7 @@ export default async function RecipeDetailPage({ params }: { params: Promise<{ s
                       </span>
                       <span><span className="sr-only">Step {s.step}: </span>{s.title}</span>
                     </h3>
-                    <div className="mt-2 pl-10">
+                    <div className="mt-2 min-w-0 sm:pl-10">
                       <Markdown>{s.body}</Markdown>
                       {s.command && (
                         <div className="my-3 overflow-hidden rounded-lg bg-slate-900">
@@ -164,7 +164,7 @@ export default async function RecipeDetailPage({ params }: { params: Promise<{ s
           )}
         </div>
 
-        <aside className="space-y-6" aria-label="Your progress and related recipes">
+        <aside className="min-w-0 space-y-6" aria-label="Your progress and related recipes">
           {tracks && (
             <Card>
               <h2 className="text-lg font-semibold">Your progress</h2>

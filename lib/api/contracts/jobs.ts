@@ -9,10 +9,10 @@ export const sweepDeadlines = defineContract({
   method: "post",
   path: "/admin/jobs/sweep-deadlines",
   tag: T,
-  summary: "Apply every passed deadline (auto-submit or expire)",
-  description: WHO,
+  summary: "Apply every passed deadline (auto-submit or expire); record open attempts idle for SORTIE_ABANDON_DAYS as abandoned",
+  description: `${WHO} \`abandoned\` counts the \`mission.abandoned\` events recorded by this run (once per idle spell of an attempt).`,
   permission: "jobs:run",
-  response: z.object({ checked: z.number(), auto_submitted: z.number(), expired: z.number() }),
+  response: z.object({ checked: z.number(), auto_submitted: z.number(), expired: z.number(), abandoned: z.number().int() }),
   errors: [401, 403],
 });
 

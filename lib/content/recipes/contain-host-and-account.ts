@@ -51,7 +51,7 @@ const recipe: RecipeInput = {
     "The account cannot log in by password or key",
   ],
   related: ["ir-escalation-ticket", "read-iptables-firewall-logs"],
-  links: [{ mission: "SIEM-01", stage: "contain", required: false, order: 0 }],
+  links: [{ mission: "SIEM-01", stage: "contain", required: false, order: 0 }, { module: "threats-and-incidents", required: false, order: 1 }],
   mentor_curated: true,
   status: "published",
 };

@@ -35,7 +35,7 @@ const recipe: RecipeInput = {
   ],
   validation_checks: ["Every metric is justified in one line", "Evidence is reproducible and redacted", "Remediation names the concrete code or configuration change"],
   related: ["sql-injection-code-review", "critical-finding-notification", "vuln-prioritisation-epss-kev"],
-  links: [{ mission: "WEB-02", stage: "report", required: false, order: 0 }],
+  links: [{ mission: "WEB-02", stage: "report", required: false, order: 0 }, { module: "writing-for-security", required: false, order: 2 }],
   mentor_curated: true,
   status: "published",
 };

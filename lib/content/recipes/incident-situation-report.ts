@@ -40,7 +40,7 @@ const recipe: RecipeInput = {
   ],
   validation_checks: ["Fits on one page", "Dwell time computed from the first attacker action", "Known and unknown are separated"],
   related: ["ransomware-board-briefing", "ir-escalation-ticket", "crisis-holding-statement"],
-  links: [{ mission: "IR-04", stage: "situation", required: false, order: 0 }],
+  links: [{ mission: "IR-04", stage: "situation", required: false, order: 0 }, { module: "threats-and-incidents", required: false, order: 2 }],
   mentor_curated: false,
   status: "published",
 };

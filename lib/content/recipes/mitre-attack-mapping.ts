@@ -35,7 +35,7 @@ const recipe: RecipeInput = {
   ],
   validation_checks: ["Every technique has evidence", "Sub-techniques are only used when the evidence supports them", "Gaps lead to backlog items"],
   related: ["sigma-rule-from-log", "threat-hunt-hypothesis"],
-  links: [],
+  links: [{ module: "threats-and-incidents", required: true, order: 0 }],
   mentor_curated: false,
   status: "published",
 };

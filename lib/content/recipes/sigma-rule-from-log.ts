@@ -44,7 +44,7 @@ const recipe: RecipeInput = {
   ],
   validation_checks: ["`sigma check` passes", "The rule fires on the malicious sample", "False positives on benign data are counted and documented"],
   related: ["splunk-spl-auth-failures", "detection-test-with-atomic-red-team", "mitre-attack-mapping"],
-  links: [],
+  links: [{ module: "logs-and-siem", required: false, order: 1 }],
   mentor_curated: true,
   status: "published",
 };

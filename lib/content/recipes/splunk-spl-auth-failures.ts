@@ -49,7 +49,7 @@ const recipe: RecipeInput = {
     "The alert threshold is justified with historical numbers",
   ],
   related: ["grep-awk-auth-logs", "sigma-rule-from-log", "ssh-brute-force-triage"],
-  links: [{ mission: "SIEM-01", stage: "triage", required: false, order: 2 }],
+  links: [{ mission: "SIEM-01", stage: "triage", required: false, order: 2 }, { module: "logs-and-siem", required: true, order: 0 }],
   mentor_curated: false,
   status: "published",
 };

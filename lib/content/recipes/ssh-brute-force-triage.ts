@@ -47,7 +47,7 @@ const recipe: RecipeInput = {
     "Noise sources are explicitly ruled out, not ignored",
   ],
   related: ["grep-awk-auth-logs", "contain-host-and-account", "ir-escalation-ticket"],
-  links: [{ mission: "SIEM-01", stage: "scope", required: false, order: 1 }],
+  links: [{ mission: "SIEM-01", stage: "scope", required: false, order: 1 }, { module: "logs-and-siem", required: false, order: 2 }],
   mentor_curated: true,
   status: "published",
 };

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
-import { foundationCompletions, foundationModules, trackEnrolments } from "@/lib/db/schema";
+import { foundationCompletions, foundationModules, recipeLinks, recipes, trackEnrolments } from "@/lib/db/schema";
+import type { SelfCheckQuestion } from "@/lib/content/schemas";
 import type { Track } from "@/lib/db/schema/enums";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,6 +17,7 @@ export interface FoundationsState {
     estimatedMinutes: number;
     position: number;
     required: boolean;
+    selfCheck: SelfCheckQuestion[];
     completedAt: Date | null;
   }[];
   completed: number;
@@ -36,6 +38,7 @@ export async function foundationsFor({ userId, tx = db }: { userId: string; tx?:
       estimatedMinutes: foundationModules.estimatedMinutes,
       position: foundationModules.position,
       required: foundationModules.required,
+      selfCheck: foundationModules.selfCheck,
       completedAt: foundationCompletions.completedAt,
     })
     .from(foundationModules)
@@ -61,7 +64,7 @@ export async function isFoundationsComplete({ userId, tx = db }: { userId: strin
 /** A Foundations module by slug or id, or undefined. */
 export async function findModule({ module, tx = db }: { module: string; tx?: Tx }) {
   const [m] = await tx
-    .select({ id: foundationModules.id, slug: foundationModules.slug })
+    .select({ id: foundationModules.id, slug: foundationModules.slug, title: foundationModules.title, selfCheck: foundationModules.selfCheck })
     .from(foundationModules)
     .where(UUID.test(module) ? eq(foundationModules.id, module) : eq(foundationModules.slug, module.toLowerCase()))
     .limit(1);
@@ -86,4 +89,14 @@ export async function enrol({ userId, track, tx = db }: { userId: string; track:
 export async function unenrol({ userId, track, tx = db }: { userId: string; track: Track; tx?: Tx }) {
   await tx.delete(trackEnrolments).where(and(eq(trackEnrolments.userId, userId), eq(trackEnrolments.track, track)));
   return enrolledTracks({ userId, tx });
+}
+
+/** Published recipes linked to Foundations modules (SPEC §2 recipe links), required first, in the author's order. */
+export async function moduleRecipes({ tx = db }: { tx?: Tx } = {}) {
+  return tx
+    .select({ moduleId: recipeLinks.moduleId, slug: recipes.slug, title: recipes.title, summary: recipes.summary, estimatedMinutes: recipes.estimatedMinutes, required: recipeLinks.required })
+    .from(recipeLinks)
+    .innerJoin(recipes, eq(recipes.id, recipeLinks.recipeId))
+    .where(and(sql`${recipeLinks.moduleId} is not null`, eq(recipes.status, "published")))
+    .orderBy(desc(recipeLinks.required), asc(recipeLinks.position), asc(recipes.title));
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { SelfCheckQuestion } from "@/lib/content/schemas";
 import { TRACKS, sqlList } from "./enums";
 import { users } from "./users";
 
@@ -12,6 +13,7 @@ export const foundationModules = pgTable("foundation_modules", {
   estimatedMinutes: integer("estimated_minutes").notNull(),
   position: integer("position").notNull(),
   required: boolean("required").notNull().default(true),
+  selfCheck: jsonb("self_check").$type<SelfCheckQuestion[]>().notNull().default([]),
 });
 
 export const foundationCompletions = pgTable(

@@ -1,6 +1,5 @@
 import { route } from "@/lib/api/handler";
 import * as foundations from "@/lib/api/contracts/foundations";
-import { foundationsFor } from "@/lib/db/queries/foundations";
-import { toFoundations } from "@/lib/missions/foundations-json";
+import { readFoundations } from "@/lib/foundations/progress";
 
-export const GET = route(foundations.list, async ({ caller }) => toFoundations(await foundationsFor({ userId: caller.id })));
+export const GET = route(foundations.list, async ({ caller }) => readFoundations({ caller }));

@@ -10,6 +10,8 @@ import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/form
 import { decisionAdjustment, hintAdjustment } from "@/components/missions/format";
 import { tierLabel, trackLabel } from "@/lib/labels";
 import { AnchoredRemarks } from "@/components/review/anchored-remarks";
+import { AwaitingReviewCard } from "@/components/missions/awaiting-review";
+import { StartButton } from "@/components/missions/start-button";
 
 export const metadata = { title: "Mission result" };
 
@@ -47,13 +49,19 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
         actions={review ? <Badge tone={OUTCOME_TONE[review.outcome] ?? "slate"}>{OUTCOME_LABEL[review.outcome] ?? review.outcome}</Badge> : <Badge tone="amber">{titleCase(progress.state)}</Badge>}
       />
 
-      {waiting && (
-        <Alert tone="blue" title="Awaiting review" className="mb-6">
-          Your submission{progress.submitted_at ? ` of ${progress.submitted_at.toISOString().slice(0, 10)}` : ""} is with your mentor
-          {progress.state === "in_review" ? ", who has opened it" : ""}. Your score, feedback and the expert&apos;s path appear here once it is reviewed.
-        </Alert>
+      {waiting && v.waiting && <AwaitingReviewCard w={v.waiting} submittedAt={progress.submitted_at} opened={progress.state === "in_review"} />}
+      {(progress.state === "failed" || progress.state === "expired") && caller.role === "learner" && (
+        <section aria-labelledby="retry-h" className="mb-6 flex flex-col gap-3 rounded-xl border border-amber-200 bg-amber-50 p-4 sm:flex-row sm:items-center sm:justify-between">
+          <div className="min-w-0">
+            <h2 id="retry-h" className="font-semibold text-slate-900">{progress.state === "expired" ? "Time ran out: try again" : "Not passed this time: try again"}</h2>
+            <p className="mt-1 text-sm text-slate-700">
+              {review ? <>Read {review.mentor.name}&apos;s feedback and the recommended recipes below, then start attempt</> : <>The deadline passed before this attempt was submitted. Start attempt</>} {progress.attempt + 1}. It starts fresh from the first stage; this attempt and its review stay in your history.
+            </p>
+          </div>
+          <div className="shrink-0"><StartButton code={mission.code} label="Start a new attempt" /></div>
+        </section>
       )}
-      {!review && !waiting && (
+      {!review && !waiting && progress.state !== "expired" && (
         <Alert tone="slate" className="mb-6">
           This attempt has not been reviewed yet.{" "}
           <Link href={`/missions/${mission.code}/play`} className="underline">

@@ -16,6 +16,8 @@ import { ToolsUsed } from "@/components/missions/tools-used";
 import { DecisionPanel } from "@/components/missions/decision-panel";
 import { NudgeCard } from "@/components/missions/nudge-card";
 import { orNotFound } from "@/components/missions/load";
+import { ChangesRequestedBanner } from "@/components/missions/changes-requested";
+import { reviewForLearner } from "@/lib/reviews/results";
 import { STATE_LABEL } from "@/components/missions/format";
 import { tierLabel, trackLabel } from "@/lib/labels";
 
@@ -33,6 +35,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const wanted = typeof sp.stage === "string" ? sp.stage : null;
   const stageKey = wanted && p.path.includes(wanted) ? wanted : (p.current_stage ?? p.path[p.path.length - 1]);
   const stage = d.stages.find((s) => s.key === stageKey)!;
+  // A reopened attempt shows its mentor's remarks where the learner works on them.
+  const review = p.state === "changes_requested" ? await reviewForLearner({ caller, progressId: p.id }) : null;
   const completion = p.completions.find((c) => c.stage === stageKey);
   const decision = decisions.find((x) => x.after_stage === stageKey);
   const stageEvidence = p.evidence.filter((e) => e.stage === stageKey);
@@ -71,7 +75,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         </div>
       </div>
       {!live && <Alert tone="blue" className="mb-4" title={STATE_LABEL[p.state]}>This attempt can no longer change. <Link className="underline" href={`/missions/${d.code}`}>Back to the mission</Link></Alert>}
-      {p.state === "changes_requested" && <Alert tone="amber" className="mb-4">Your mentor asked for changes: update your work and submit again.</Alert>}
+      {p.state === "changes_requested" && (review ? <ChangesRequestedBanner review={review} path={p.path} code={d.code} current={stageKey} stageTitle={(k) => d.stages.find((s) => s.key === k)?.title ?? k} /> : <Alert tone="amber" className="mb-4">Your mentor asked for changes: update your work and submit again.</Alert>)}
 
       <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)_18rem]">
         <aside aria-label="Stage navigation" className="order-2 lg:order-1">

@@ -1,0 +1,1 @@
+ALTER TABLE "foundation_modules" ADD COLUMN "self_check" jsonb DEFAULT '[]'::jsonb NOT NULL;
