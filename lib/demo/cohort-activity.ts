@@ -9,7 +9,8 @@ import {
 import type { MissionContent } from "@/lib/content/schemas";
 import { missionContent } from "@/lib/db/queries/missions";
 import { computePrescore } from "@/lib/missions/prescore";
-import { persistEvidence, sha256Hex } from "@/lib/storage";
+import { evidenceStore, persistEvidence } from "@/lib/storage";
+import { removeStaged, stageBytes } from "@/lib/storage/staging";
 import { recordEvents } from "@/lib/telemetry/record";
 import { simulateAttempt, type Learner, type MissionInfo, type Simulated } from "./simulate";
 import { FIRST_NAMES, LAST_NAMES } from "./voices";
@@ -112,9 +113,14 @@ export async function seedCohortActivity({ passwordHash: hashOnce, mentorId }: {
   // Evidence files go to the store first (as uploads do), then every row in one transaction.
   const files = sims.flatMap((s) => s.evidence.map((e) => {
     const bytes = new TextEncoder().encode(e.text);
-    return { s, e, file: { name: e.name, bytes, contentType: "text/plain", kind: "text", sha256: sha256Hex(bytes) } };
+    return { s, e, file: stageBytes({ name: e.name, bytes, contentType: "text/plain", kind: "text" }, evidenceStore().staging) };
   }));
-  const persisted = await persistEvidence(files.map((f) => f.file));
+  let persisted: Awaited<ReturnType<typeof persistEvidence>>;
+  try {
+    persisted = await persistEvidence(files.map((f) => f.file));
+  } finally {
+    await removeStaged(files.map((f) => f.file.path));
+  }
   const modules = await db.select({ id: foundationModules.id }).from(foundationModules);
   try {
     await db.transaction(async (tx) => {
@@ -131,7 +137,7 @@ export async function seedCohortActivity({ passwordHash: hashOnce, mentorId }: {
       await insertAll(tx, decisionsMade, sims.flatMap((s) => s.decisions));
       await insertAll(tx, hintsUnlocked, sims.flatMap((s) => s.hints));
       await insertAll(tx, toolsUsed, sims.flatMap((s) => s.tools));
-      await insertAll(tx, evidence, files.map((f, i) => ({ progressId: f.s.progress.id, userId: f.s.progress.userId, stageKey: f.e.stageKey, kind: "file", fileName: f.file.name, contentType: "text/plain", size: f.file.bytes.length, sha256: f.file.sha256, storageKey: persisted.files[i].storageKey, createdAt: f.e.at })));
+      await insertAll(tx, evidence, files.map((f, i) => ({ progressId: f.s.progress.id, userId: f.s.progress.userId, stageKey: f.e.stageKey, kind: "file", fileName: f.file.name, contentType: "text/plain", size: f.file.size, sha256: f.file.sha256, storageKey: persisted.files[i].storageKey, createdAt: f.e.at })));
       await writeRecipeUse(tx, sims);
       await writeReviews(tx, sims, people, mentorOf, info);
       for (const part of chunks(sims.flatMap((s) => s.events), 1000)) await recordEvents(tx, part);
