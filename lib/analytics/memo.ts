@@ -1,15 +1,14 @@
 import "server-only";
 
 /**
- * Answers computed from the rollup, kept by this process for as long as the rollup's version
- * (rollupState in rollup.ts) is the one they were computed at. The version moves on in the same
- * transaction as any change to the rollup, and every write that can change a rolled-up figure marks
- * its mission for the refresh that a dashboard read runs first, so a kept answer is the answer the
- * queries would give: exact, not a time-to-live cache. Several app instances each keep their own;
- * the version they check against is in Postgres.
+ * Answers computed from the aggregates, kept by this process for as long as the aggregates' version
+ * (aggregatesState in aggregates.ts) is the one they were computed at. The version moves on in the
+ * same transaction as any change to the aggregates, so a kept answer is the answer the queries would
+ * give over the same aggregates: exact, not a time-to-live cache. Several app instances each keep
+ * their own; the version they check against is in Postgres.
  *
- * Only what the rollup determines is kept. Figures that depend on the clock (abandoned attempts)
- * or on rows the rollup does not follow are computed on every request by the callers.
+ * Only what the aggregates determine is kept. Figures that depend on the clock (abandoned attempts)
+ * or on rows the aggregates do not follow are computed on every request by the callers.
  */
 const MAX_ENTRIES = 500;
 
