@@ -14,7 +14,7 @@ import { insertEvents } from "@/lib/db/queries/telemetry";
 import { rows } from "@/lib/db/sql";
 import { weightedPercentiles } from "@/lib/analytics/items";
 import { resolveScope, rollupScope, usesRollup } from "@/lib/analytics/filters";
-import { aggregatesVersion, applyChanges, rebuildAggregates } from "@/lib/analytics/aggregates";
+import { aggregatesVersion, applyChanges, rebuildAggregates, scopeVersion } from "@/lib/analytics/aggregates";
 import { importPack } from "@/lib/content/import";
 import { fixtureMission, fixturePack } from "@/test/fixtures";
 import { maintainAnalytics } from "@/lib/analytics/refresher";
@@ -598,6 +598,22 @@ describe("rolled-up answers kept per rollup version", () => {
     const attempted = await dashboard();
     expect(attempted.attempts).toBe(before.attempts + 1);
     expect(attempted.learners.find((l: { name: string }) => l.name === "Ada One").attempts).toBe(before.learners.find((l: { name: string }) => l.name === "Ada One").attempts + 1);
+  });
+
+  it("keeps the cohort dashboard's figures across writes about other cohorts, and only until its own cohort's data changes", async () => {
+    const version = () => scopeVersion(`cohort:${cohortA.id}`);
+    await applyChanges();
+    const before = await version();
+    const everything = await aggregatesVersion();
+    // A write about cohort B's learner moves the aggregates on, not cohort A's figures.
+    await attempt(b1, { path: ["triage", "contain"], score: 55, passed: false, minutes: 25 });
+    await applyChanges();
+    expect(await aggregatesVersion()).not.toBe(everything);
+    expect(await version()).toBe(before);
+    // One about a member of cohort A does.
+    await attempt(a2, { path: ["triage", "contain", "report"], score: 66, passed: true, minutes: 50 });
+    await applyChanges();
+    expect(await version()).not.toBe(before);
   });
 
   it("echoes who is asking even when the figures are shared: the same cohort for an admin, its mentor and its organisation", async () => {
