@@ -72,10 +72,15 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
     const [{ n: changes }] = await rows<{ n: number }>(t, sql`select count(*)::int as n from ac_taken`);
     if (Number(changes) === 0) return { changes: 0, attempts: 0 };
     // Every attempt touched: named directly, or of a learner / mission named (stored or current rows).
+    await t.execute(sql`analyze ac_taken`);
+    // One branch per index (a learner's or a mission's attempts), so the usual batch of attempt ids
+    // alone never scans the attempts tables.
     await t.execute(sql`create temporary table ac_ids on commit drop as select distinct id from (
         select progress_id as id from ac_taken where progress_id is not null
-        union all select a.progress_id from analytics_attempts a where a.user_id in (select user_id from ac_taken) or a.mission_id in (select mission_id from ac_taken)
-        union all select p.id from mission_progress p where p.user_id in (select user_id from ac_taken) or p.mission_id in (select mission_id from ac_taken)) x`);
+        union all select a.progress_id from analytics_attempts a where a.user_id in (select user_id from ac_taken where user_id is not null)
+        union all select a.progress_id from analytics_attempts a where a.mission_id in (select mission_id from ac_taken where mission_id is not null)
+        union all select p.id from mission_progress p where p.user_id in (select user_id from ac_taken where user_id is not null)
+        union all select p.id from mission_progress p where p.mission_id in (select mission_id from ac_taken where mission_id is not null)) x`);
     await t.execute(sql`create index on ac_ids (id)`);
     await t.execute(sql`analyze ac_ids`);
     const ids = sql`ac_ids`;
@@ -98,6 +103,7 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
       select scope, mission_id, day, kind, key, sub, value, sum(n)::int as n, sum(n2)::int as n2, sum(n3)::int as n3, sum(total) as total
       from ac_delta group by scope, mission_id, day, kind, key, sub, value
       having sum(n) <> 0 or sum(n2) <> 0 or sum(n3) <> 0 or sum(total) <> 0`);
+    await t.execute(sql`analyze ac_net`);
     await t.execute(sql`insert into analytics_daily (scope, mission_id, day, kind, key, sub, value, n, n2, n3, total)
       select scope, mission_id, day, kind, key, sub, value, n, n2, n3, total from ac_net
       on conflict (${DAILY_KEY}) do update set n = analytics_daily.n + excluded.n, n2 = analytics_daily.n2 + excluded.n2,
