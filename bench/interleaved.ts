@@ -82,6 +82,9 @@ export async function freshness(url: string, token: string, mission: string, sam
 
 /** The quiet run, then the same run with the write load, and the freshness under that load. */
 export async function readsWhileWriting(url: string, entries: Entry[], { seconds, connections, adminToken }: { seconds: number; connections: number; adminToken: string }) {
+  // Wait for the server's change consumer to be running (pg-boss starts it on the next minute).
+  const warm = await freshness(url, adminToken, "SIEM-01", 1);
+  console.log(`change consumer running (first write shown after ${warm.max} ms)`);
   const quiet = await interleaved(entries, seconds, connections);
   const load = await startWriteLoad(url);
   const measured = await (async () => {
