@@ -21,6 +21,9 @@ const schema = z.object({
   SORTIE_REVIEW_SLA_HOURS: z.coerce.number().positive().default(48),
   // A read-only replica for the dashboard reads (lib/db/index.ts readDb); default: the primary.
   DATABASE_REPLICA_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  // How long a dashboard read waits for an answer being computed for newer figures before it is given
+  // the kept answer of the figures before (with their own as_of); see lib/analytics/kept.ts.
+  SORTIE_ANALYTICS_STALE_MS: z.coerce.number().int().min(0).default(250),
   // Seconds between runs of the analytics change consumer in the embedded demo (on Postgres it runs
   // continuously once per cluster, pausing this long when the change log is empty); 0 turns it off.
   SORTIE_ROLLUP_REFRESH_SECONDS: z.coerce.number().min(0).default(2),

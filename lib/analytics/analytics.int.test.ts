@@ -20,6 +20,9 @@ import { fixtureMission, fixturePack } from "@/test/fixtures";
 import { maintainAnalytics } from "@/lib/analytics/refresher";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 
+// These tests read right after each write: wait for the newest answer, however slow the machine is.
+process.env.SORTIE_ANALYTICS_STALE_MS = "60000";
+
 /**
  * Dashboard reads never wait for the change consumer (aggregates.ts): these tests read after it has
  * run, as a user does a few seconds after a write.

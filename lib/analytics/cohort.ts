@@ -71,7 +71,8 @@ export async function cohortDashboard({ caller, cohort, now = new Date(), tx = r
 
 async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, now: Date, tx: Tx) {
   const nowIso = now.toISOString();
-  const [members, assignments, { byTier, totals, skills }, state] = await Promise.all([
+  const state = await aggregatesState(tx);
+  const [members, assignments, { value: { byTier, totals, skills }, asOf }] = await Promise.all([
     rows<{ id: string; name: string; email: string; joined_at: string | Date; attempts: number; submitted: number; approved: number; mean_score: number | null; last_activity: string | Date | null; missed_deadlines: number; overdue: number }>(
       tx,
       sql`select u.id::text as id, u.name, u.email, cm.joined_at,
@@ -105,8 +106,7 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
     // membership; content re-applies its mission's attempts): kept while the cohort scope's version is
     // unchanged, so other cohorts' writes leave it kept. Members and assignments depend on the clock
     // and on every bit of activity, so they are read on every request.
-    keepForScope(cohortAttemptFigures, c.id, `cohort:${c.id}`, tx),
-    aggregatesState(tx),
+    keepForScope(cohortAttemptFigures, c.id, `cohort:${c.id}`, state.asOf, tx),
   ]);
 
   const cutoff = now.getTime() - AT_RISK_DAYS * 86_400_000;
@@ -144,7 +144,7 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
     }));
   return {
     cohort: { id: c.id, slug: c.slug, name: c.name, organisation: c.organisation, starts_on: c.starts_on ? new Date(c.starts_on).toISOString() : null },
-    as_of: state.asOf.toISOString(),
+    as_of: asOf.toISOString(),
     members: memberList.length,
     active_learners: memberList.filter((m) => m.last_activity_at && new Date(m.last_activity_at).getTime() >= cutoff).length,
     missions_completed_by_tier: Object.fromEntries(TIERS.map((tier) => [tier, Number(byTier.find((b) => b.tier === tier)?.missions ?? 0)])) as Record<(typeof TIERS)[number], number>,

@@ -15,7 +15,15 @@ import { keepRolled, keptFigure } from "./kept";
  * (share of a mission's attempts that completed each stage).
  */
 export async function heatmap(s: Scope, db0: Tx = readDb()) {
-  return withSource(s, ["count", "stage_done"], async (src, tx) => ({ filters: scopeJson(src.filters), as_of: src.asOf.toISOString(), ...(await keepRolled(heatmapFigures, src, tx)) }), db0);
+  return withSource(
+    s,
+    ["count", "stage_done"],
+    async (src, tx) => {
+      const { value, asOf } = await keepRolled(heatmapFigures, src, tx);
+      return { filters: scopeJson(src.filters), as_of: asOf.toISOString(), ...value };
+    },
+    db0,
+  );
 }
 
 // Everything but the echoed filters is determined by the items.

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { env } from "@/lib/env";
 import { memoised, rolledKey } from "./memo";
 import { scopeVersion } from "./aggregates";
 import type { Source } from "./source";
@@ -49,24 +50,40 @@ export const MARKED_THROUGH: Readonly<Record<string, string>> = {
   cohorts: "cohort_members",
 };
 
+/** A kept answer and how fresh it is: the time up to which it counts writes (aggregatesState). */
+export interface Kept<T> {
+  value: T;
+  asOf: Date;
+}
+
+/**
+ * How long a read waits for an answer being computed for a newer version before it is given the kept
+ * answer of the version before (with that answer's own as_of): under steady writes the version moves
+ * on every few seconds, and no reader should pay for the computation (SORTIE_ANALYTICS_STALE_MS).
+ */
+const staleAfterMs = () => env().SORTIE_ANALYTICS_STALE_MS;
+
 /**
  * A figure computed from a source's items (performance, heatmap): on a rolled-up source, kept per
  * aggregates version under its name and everything of the source it depends on (the one place that
- * key is built); on a live source, computed every time.
+ * key is built), served stale (with its as_of) rather than waited for; on a live source, computed
+ * every time.
  */
-export function keepRolled<T>(figure: KeptFigure<Source, T>, src: Source, tx: Tx): Promise<T> {
-  if (src.kind === "live") return figure.compute(src, tx);
+export async function keepRolled<T>(figure: KeptFigure<Source, T>, src: Source, tx: Tx): Promise<Kept<T>> {
+  if (src.kind === "live") return { value: await figure.compute(src, tx), asOf: src.asOf };
   const scope = src.fromDay || src.toDay ? `${src.scope}|${src.fromDay ?? ""}..${src.toDay ?? ""}` : src.scope;
-  return memoised(rolledKey(figure.name, scope, src.filters), src.version, () => figure.compute(src, tx));
+  return memoised(rolledKey(figure.name, scope, src.filters), src.version, async () => ({ value: await figure.compute(src, tx), asOf: src.asOf }), {
+    staleAfterMs: staleAfterMs(),
+  });
 }
 
 /**
  * A figure computed from the raw tables about one scope (the cohort dashboard's attempt figures, scope
  * `cohort:<id>`): kept under its name and `id` while that scope's version (scopeVersion) is unchanged,
  * so writes about other cohorts leave it kept. It follows the scope's writes once the change consumer
- * has applied them (the dashboard states that time).
+ * has applied them; `asOf` is the freshness read with that version.
  */
-export async function keepForScope<T>(figure: KeptFigure<string, T>, id: string, scope: string, tx: Tx): Promise<T> {
+export async function keepForScope<T>(figure: KeptFigure<string, T>, id: string, scope: string, asOf: Date, tx: Tx): Promise<Kept<T>> {
   const token = await scopeVersion(scope, tx);
-  return memoised(`${figure.name}|${id}`, token, () => figure.compute(id, tx));
+  return memoised(`${figure.name}|${id}`, token, async () => ({ value: await figure.compute(id, tx), asOf }), { staleAfterMs: staleAfterMs() });
 }

@@ -294,10 +294,10 @@ export async function missionPerformance(s: Scope, db0: Tx = readDb()) {
 }
 
 async function performanceSections(src: Source, tx: Tx) {
-  const [rolled, idle] = await Promise.all([keepRolled(performanceFigures, src, tx), idleAttempts(src.filters, tx)]);
+  const [{ value: rolled, asOf }, idle] = await Promise.all([keepRolled(performanceFigures, src, tx), idleAttempts(src.filters, tx)]);
   return {
     filters: scopeJson(src.filters),
-    as_of: src.asOf.toISOString(),
+    as_of: asOf.toISOString(),
     kpis: { ...rolled.kpis, abandoned: idle.reduce((a, x) => a + x.abandoned, 0) },
     funnel: rolled.funnel,
     biggest_drop: rolled.biggest_drop,

@@ -11,6 +11,9 @@ import { missionPerformance } from "./performance";
 import { heatmap } from "./heatmap";
 import { cohortDashboard } from "./cohort";
 
+// These tests read right after each write: wait for the newest answer, however slow the machine is.
+process.env.SORTIE_ANALYTICS_STALE_MS = "60000";
+
 // Dashboard reads never write and never wait: they run inside a READ ONLY transaction (what a
 // streaming replica allows, DATABASE_REPLICA_URL), while the change consumer holds its lock and has
 // changes waiting, and they state up to when writes are counted.

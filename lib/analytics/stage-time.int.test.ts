@@ -10,6 +10,9 @@ import { GET as performanceGET } from "@/app/api/v1/missions/analytics/performan
 import { applyChanges } from "@/lib/analytics/aggregates";
 import { call, loadFixtures, makeUser, type TestUser } from "@/test/helpers";
 
+// These tests read right after each write: wait for the newest answer, however slow the machine is.
+process.env.SORTIE_ANALYTICS_STALE_MS = "60000";
+
 // The stage_time rollup must equal what the raw events say, however often an event is sent.
 
 let missionId: string;
