@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "portfolio:own": ["learner", "mentor", "admin"],
   "reviews:queue": ["mentor", "admin"],
   "reviews:write": ["mentor", "admin"],
+  "reviews:moderate": ["admin"],
   "assignments:create": ["mentor", "admin"],
   "assignments:read": ["learner", "mentor", "admin", "enterprise"],
   "exceptions:grant": ["mentor", "admin"],

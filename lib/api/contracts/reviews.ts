@@ -85,6 +85,10 @@ const queueItem = z.object({
   submitted_at: z.string().nullable(),
   waiting_seconds: z.number().int(),
   prescore: z.number().nullable(),
+  moderation: z
+    .enum(["second_marking", "moderation"])
+    .nullable()
+    .describe("Double-marking (SPEC §7): `second_marking` waits for a second, blind mentor; `moderation` for an admin to pick the final marks (listed for admins only)"),
 });
 
 const prescoreItem = z.object({
@@ -196,9 +200,17 @@ const submissionSchema = z.object({
     }),
   ),
   timeline: z.array(momentSchema).describe("The attempt as ordered moments, as GET /missions/{id}/timeline gives its learner"),
+  moderation: z
+    .object({
+      status: z.enum(["second_marking", "moderation"]),
+      your_mark: z.object({ round: z.number().int(), outcome: z.string(), score: z.number(), created_at: z.string() }).nullable().describe("The caller's own marks; the other mentor's are never shown here"),
+      can_mark: z.boolean(),
+    })
+    .nullable()
+    .describe("While the version is double-marked and not final; null otherwise"),
 });
 
-const reviewResult = z.object({
+export const reviewResult = z.object({
   review: z.object({ id: z.uuid(), outcome: z.string(), score: z.number(), passed: z.boolean(), created_at: z.string() }),
   progress: z.object({ id: z.uuid(), state: z.string(), version: z.number().int(), score: z.number().nullable(), passed: z.boolean().nullable() }),
   portfolio_item: z.object({ id: z.uuid(), public_slug: z.string() }).nullable(),
@@ -206,6 +218,8 @@ const reviewResult = z.object({
   scoring: z
     .object({ base: z.number().describe("0–100 before deltas and penalties"), decisionDelta: z.number(), hintPenalty: z.number(), failReasons: z.array(z.string()).describe("Why it does not pass, in words") })
     .describe("How the score was reached"),
+  released: z.boolean().describe("False while a double-marked review waits for its second mark or a moderator: the learner sees nothing yet"),
+  moderation: z.object({ status: z.enum(["second_marking", "moderation", "final"]), message: z.string() }).nullable(),
 });
 
 const progressParam = z.object({ progress: z.uuid() });
