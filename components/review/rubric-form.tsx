@@ -94,7 +94,10 @@ export function RubricForm(p: RubricFormProps) {
       setError(null);
       const res = await fetch(`/api/v1/reviews/${p.progressId}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       if (res.status === 201) {
-        router.push(`/review?reviewed=${p.progressId}`);
+        // A double-marked review is held (second blind mark or moderator) before the learner sees it.
+        const done = (await res.json().catch(() => null)) as { released?: boolean; moderation?: { status?: string } | null } | null;
+        const held = done?.released === false ? `&held=${done.moderation?.status ?? "second_marking"}` : "";
+        router.push(`/review?reviewed=${p.progressId}${held}`);
         router.refresh();
         return;
       }

@@ -62,6 +62,7 @@ export const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/users", label: "Users & cohorts" },
     { href: "/admin/jobs", label: "Jobs" },
     { href: "/review", label: "Review queue" },
+    { href: "/admin/calibration", label: "Calibration" },
   ],
   enterprise: [{ href: "/enterprise", label: "Cohorts" }],
 };

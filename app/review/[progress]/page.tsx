@@ -12,6 +12,7 @@ import { RubricForm } from "@/components/review/rubric-form";
 import { EvidencePreview } from "@/components/review/evidence-preview";
 import { PrescorePanel } from "@/components/review/prescore-panel";
 import { TimelineList } from "@/components/missions/timeline-list";
+import { ModerationNotice } from "@/components/review/moderation-notice";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
 import { tierLabel, trackLabel } from "@/lib/labels";
 
@@ -57,7 +58,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
         actions={<Badge tone={d.progress.reviewable ? "amber" : "slate"}>{titleCase(d.progress.state)}</Badge>}
       />
 
-      {!d.progress.reviewable && (
+      {d.moderation && <ModerationNotice moderation={d.moderation} progressId={d.progress.id} admin={caller.role === "admin"} />}
+
+      {!d.progress.reviewable && !d.moderation && (
         <Alert tone="blue" title="Not waiting for review" className="mb-4">
           {latest ? (
             <>
