@@ -53,7 +53,7 @@ async function insertAll<T>(tx: Tx, table: Parameters<Tx["insert"]>[0], values: 
 }
 
 /** Adds the generated cohorts once (skipped when their learners exist). Returns how many attempts it wrote. */
-export async function seedCohortActivity({ passwordHash: hashOnce, mentorId }: { passwordHash: () => Promise<string>; mentorId: string }): Promise<number> {
+export async function seedCohortActivity({ passwordHash: hashOnce, mentorId, demoCohortId }: { passwordHash: () => Promise<string>; mentorId: string; demoCohortId?: string }): Promise<number> {
   const [exists] = await db.select({ id: users.id }).from(users).where(like(users.email, `%@${DOMAIN}`)).limit(1);
   if (exists) return 0;
   const rng = seededRandom(SEED);
@@ -131,6 +131,8 @@ export async function seedCohortActivity({ passwordHash: hashOnce, mentorId }: {
         const [has] = await tx.select({ id: mentorAssignments.id }).from(mentorAssignments).where(sql`${mentorAssignments.cohortId} = ${cohortId} and ${mentorAssignments.mentorId} = ${mentorOf[c.mentor]}`);
         if (!has) await tx.insert(mentorAssignments).values({ mentorId: mentorOf[c.mentor], cohortId });
       }
+      // Ravi co-mentors the demo cohort: a second mentor there can give blind second marks (SPEC §7).
+      if (demoCohortId) await tx.insert(mentorAssignments).values({ mentorId: ravi.id, cohortId: demoCohortId });
       await insertAll(tx, foundationCompletions, people.flatMap((p) => modules.map((m) => ({ userId: p.id, moduleId: m.id, completedAt: new Date(now.getTime() - p.cohort.daysAgo * DAY) }))));
       await insertAll(tx, trackEnrolments, people.map((p) => ({ userId: p.id, track: p.cohort.track })));
       await insertAll(tx, missionProgress, sims.map((s) => ({ ...s.progress, prescore: prescoreOf(s, info), deadlineAt: null, createdAt: s.progress.startedAt, updatedAt: s.progress.lastActivityAt })));
