@@ -15,6 +15,7 @@ import {
   type ModerationRow,
 } from "@/lib/db/queries/moderation";
 import { isReviewable, transition } from "@/lib/missions/state";
+import { suggestionsByIds } from "@/lib/db/queries/ai-suggestions";
 import { claimAttempt } from "@/lib/db/queries/attempts";
 import { maxPoints } from "@/lib/missions/scoring";
 import type { ReviewBody } from "@/lib/api/contracts/reviews";
@@ -33,6 +34,13 @@ import { prepareReview, releaseReview, staleConflict, type Prepared, type Review
 // marks); marks that agree release the first mentor's review, marks that differ wait for a
 // moderator (an admin who marked neither), who picks the final marks. Each step is one transaction
 // under the attempt's row lock. The rules themselves: moderation-rules.ts.
+
+/** Criteria a held review took from AI suggestions (accepted or edited), for the released review's "AI-assisted". */
+async function assistedOf(tx: Tx, body: ReviewBody) {
+  const used = (body.ai ?? []).filter((d) => d.decision !== "rejected");
+  const rows = await suggestionsByIds({ ids: used.map((d) => d.suggestion_id), tx });
+  return new Set(rows.map((r) => r.criterionKey));
+}
 
 function pending(p: MissionProgress, mark: { id: string; outcome: string; score: number; passed: boolean; createdAt: Date }, prep: Prepared, status: "second_marking" | "moderation", message: string): ReviewResult {
   return {
@@ -94,7 +102,7 @@ export async function markIfDoubleMarked(
     return pending(p, mark, prep, "moderation", "Your marks and the first mentor's differ by more than the mission's threshold; a moderator decides the final review.");
   }
   const firstBody = first.body as unknown as ReviewBody;
-  const released = await releaseReview(tx, { a, p, missionCode, mentorId: first.mentorId, body: firstBody, prep: await prepareReview(a, firstBody), now });
+  const released = await releaseReview(tx, { a, p, missionCode, mentorId: first.mentorId, body: firstBody, prep: await prepareReview(a, firstBody), now, aiAssisted: await assistedOf(tx, firstBody) });
   await updateModeration(tx, { id: mod.id, set: { status: "final", finalReviewId: released.review.id, resolvedAt: now } });
   return { ...released, moderation: { status: "final", message: "Your marks agree with the first mentor's within the threshold; the first mentor's review is released to the learner." } };
 }
@@ -195,7 +203,7 @@ export async function resolveModeration({ caller, progressId, body }: { caller: 
       feedback: body.feedback ?? baseBody.feedback,
       scores: baseBody.scores.map((s) => (picked.has(s.criterion) ? { ...s, level: picked.get(s.criterion)! } : s)),
     };
-    const released = await releaseReview(tx, { a, p: locked, missionCode: mission!.code, mentorId: base.mentorId, body: finalBody, prep: await prepareReview(a, finalBody), now });
+    const released = await releaseReview(tx, { a, p: locked, missionCode: mission!.code, mentorId: base.mentorId, body: finalBody, prep: await prepareReview(a, finalBody), now, aiAssisted: await assistedOf(tx, baseBody) });
     await updateModeration(tx, { id: mod.id, set: { status: "final", moderatorId: caller.id, finalReviewId: released.review.id, resolvedAt: now } });
     return { ...released, moderation: { status: "final", message: "Moderated: the final review is released to the learner." } };
   });

@@ -11,6 +11,7 @@ import { errors, isUniqueViolation } from "@/lib/errors";
 import { attemptForReviewer, isReviewer } from "./access";
 import { prepareReview, releaseReview, staleConflict, type ReviewResult } from "./release";
 import { markIfDoubleMarked } from "./moderation";
+import { recordAiDecisions } from "./ai-suggestions";
 
 // Submitting a review (SPEC §3 "Scoring"): levels per criterion, feedback, outcome and recommended
 // recipes, based on the attempt version the mentor saw; a stale version is a 409 saying who got
@@ -20,9 +21,9 @@ import { markIfDoubleMarked } from "./moderation";
 
 export type { ReviewResult };
 
-export async function submitReview({ caller, progressId, body: input }: { caller: Caller; progressId: string; body: ReviewBody }): Promise<ReviewResult> {
+export async function submitReview({ caller, progressId, body: input }: { caller: Caller; progressId: string; body: Omit<ReviewBody, "anchors" | "ai"> & Partial<Pick<ReviewBody, "anchors" | "ai">> }): Promise<ReviewResult> {
   // Bodies built in code (tests, the demo seed) may predate `anchors`; the API's schema defaults them.
-  const body: ReviewBody = { ...input, anchors: input.anchors ?? [] };
+  const body: ReviewBody = { ...input, anchors: input.anchors ?? [], ai: input.ai ?? [] };
   if (!isReviewer(caller)) throw errors.forbidden();
   const p: MissionProgress = await attemptForReviewer({ caller, progressId });
   if (p.version !== body.version) throw await staleConflict(p.id, db);
@@ -36,9 +37,10 @@ export async function submitReview({ caller, progressId, body: input }: { caller
       // Marks, releases and moderation of one attempt queue up behind its row lock.
       const locked = await lockAttemptRow(tx, { id: p.id });
       if (!locked || locked.version !== body.version) throw await staleConflict(p.id, tx);
+      const aiAssisted = await recordAiDecisions(tx, { caller, progressId: p.id, version: body.version, decisions: body.ai, levels: prep.levels });
       const marked = await markIfDoubleMarked(tx, { caller, a, p: locked, missionCode: mission!.code, body, prep, now });
       if (marked) return marked;
-      return releaseReview(tx, { a, p: locked, missionCode: mission!.code, mentorId: caller.id, body, prep, now });
+      return releaseReview(tx, { a, p: locked, missionCode: mission!.code, mentorId: caller.id, body, prep, now, aiAssisted });
     });
   } catch (e) {
     // Same version reviewed twice at the same instant: the unique (progress, based_on_version) catches it.

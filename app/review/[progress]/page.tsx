@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { aiConfig, queueSecondOpinion } from "@/lib/reviews/second-opinion";
 import { recipeOptions } from "@/lib/reviews/queue";
 import { submissionForReview } from "@/lib/reviews/submission";
+import { queueAiSuggestions } from "@/lib/reviews/ai-suggestions";
 import { missionContent } from "@/lib/db/queries/missions";
 import { formatDuration } from "@/lib/labels";
 import { Alert, Badge, Card, PageHeader, Stat } from "@/components/ui";
@@ -32,6 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
     throw e;
   }
   if (d.progress.reviewable && !d.second_opinion && aiConfig()) await queueSecondOpinion({ progressId: d.progress.id });
+  if (d.progress.reviewable && d.ai_suggestions?.status === "pending") await queueAiSuggestions({ progressId: d.progress.id, version: d.progress.version });
   const content = await missionContent({ missionId: d.mission.id, version: d.mission.version });
   const pathKeys = d.path.map((s) => s.stage);
   const suggested = [...new Set((content?.stages ?? []).filter((s) => pathKeys.includes(s.key)).flatMap((s) => s.recipes))];
@@ -242,6 +244,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
               recipes={recipes}
               suggested={suggested}
               files={d.evidence.filter((e) => e.kind === "file").map((e) => ({ id: e.id, name: e.name, content_type: e.content_type }))}
+              suggestions={d.ai_suggestions?.items}
             />
           ) : (
             <Card>

@@ -72,6 +72,11 @@ export const reviewBodySchema = z.object({
   stage_feedback: z.record(z.string().max(80), z.string().trim().max(5000)).default({}).describe("Feedback per stage key on the path"),
   recommended_recipes: z.array(z.string().regex(KEY, "must be a recipe slug")).max(10, "at most 10 recipes").default([]),
   anchors: z.array(anchorSchema).max(100, "at most 100 anchored remarks").default([]).describe("Remarks anchored to lines, regions or pages of the submission's evidence files"),
+  ai: z
+    .array(z.object({ suggestion_id: z.uuid("must be the id of an AI suggestion of this submission"), decision: z.enum(["accepted", "edited", "rejected"], { error: "must be accepted, edited or rejected" }) }))
+    .max(100)
+    .default([])
+    .describe("The mentor's decision on each AI suggestion (SPEC §7): accepted (the level as suggested), edited (used, changed) or rejected; accepted and edited criteria show as AI-assisted to the learner"),
 });
 export type ReviewBody = z.output<typeof reviewBodySchema>;
 
@@ -195,7 +200,7 @@ const submissionSchema = z.object({
       stage_feedback: z.record(z.string(), z.string()),
       recommended_recipes: z.array(z.string()),
       created_at: z.string(),
-      scores: z.array(z.object({ criterion: z.string(), stage: z.string().nullable(), level: z.number().int(), points: z.number(), max_points: z.number(), remark: z.string().nullable() })),
+      scores: z.array(z.object({ criterion: z.string(), stage: z.string().nullable(), level: z.number().int(), points: z.number(), max_points: z.number(), remark: z.string().nullable(), ai_assisted: z.boolean() })),
       anchors: z.array(anchorJson),
     }),
   ),
@@ -208,6 +213,23 @@ const submissionSchema = z.object({
     })
     .nullable()
     .describe("While the version is double-marked and not final; null otherwise"),
+  ai_suggestions: z
+    .object({
+      status: z.enum(["pending", "ready"]),
+      model: z.string().nullable(),
+      items: z.array(
+        z.object({
+          id: z.uuid(),
+          criterion: z.string(),
+          level: z.number().int(),
+          remark: z.string(),
+          evidence: z.array(z.object({ stage: z.string().optional(), evidence_id: z.string().optional(), quote: z.string() })),
+          your_decision: z.enum(["accepted", "edited", "rejected"]).nullable(),
+        }),
+      ),
+    })
+    .nullable()
+    .describe("Only with SORTIE_AI_URL configured: a level and a remark per criterion proposed by the model, with the evidence it quoted; labelled as AI wherever shown"),
 });
 
 export const reviewResult = z.object({
