@@ -102,6 +102,7 @@ test("marks that differ go to a moderator; the learner sees the review only once
   const mentor = await signedIn(browser, DEMO.mentor);
   await mentor.goto("/review");
   await queueRow(mentor, sub.name, sub.code).getByRole("link", { name: /^Review / }).click();
+  await expect(mentor.getByRole("heading", { name: "The learner's path" })).toBeVisible();
   await scoreEveryCriterion(mentor, "top");
   await mentor.getByLabel("Overall feedback").fill("First marks: thorough triage and a clear report.");
   await mentor.getByRole("radio", { name: /Approve/ }).check();
@@ -124,6 +125,7 @@ test("marks that differ go to a moderator; the learner sees the review only once
   const row = queueRow(ravi, sub.name, sub.code);
   await expect(row).toContainText("Double-marked: second blind mark");
   await row.getByRole("link", { name: /^Review / }).click();
+  await expect(ravi.getByRole("heading", { name: "The learner's path" })).toBeVisible();
   await expect(ravi.getByText("Double-marked: you give the second, blind marks")).toBeVisible();
   await expect(ravi.getByText("First marks: thorough triage")).toHaveCount(0);
   await snap(ravi, "moderation-second-mentor-blind");

@@ -34,7 +34,7 @@ function Row({ item }: { item: Item }) {
     });
   }
   return (
-    <form onSubmit={save} className="grid items-end gap-2 border-b border-slate-100 py-2 text-sm sm:grid-cols-[1fr_8rem_8rem_auto]" aria-label={`Double-marking of ${item.mission.code}`}>
+    <form onSubmit={save} className="grid items-end gap-2 border-b border-slate-100 py-2 text-sm sm:grid-cols-[1fr_8rem_8rem_9rem]" aria-label={`Double-marking of ${item.mission.code}`}>
       <span>
         <span className="font-mono text-xs">{item.mission.code}</span> {item.mission.title}
         <span className="block text-xs text-slate-500">{item.first_marks} first marks counted</span>
