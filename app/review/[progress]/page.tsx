@@ -230,6 +230,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
         </div>
 
         <div className="min-w-0 lg:col-span-2">
+          {d.progress.reviewable && d.ai_suggestions?.status === "pending" && (
+            <p className="mb-3 rounded-lg border border-purple-200 bg-purple-50 p-2 text-xs text-purple-900" role="status">
+              An AI model is preparing a suggestion per criterion in the background; reload in a minute to see them. Your marks do not depend on it.
+            </p>
+          )}
           {d.progress.reviewable ? (
             <RubricForm
               progressId={d.progress.id}
