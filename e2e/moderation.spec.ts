@@ -146,8 +146,8 @@ test("marks that differ go to a moderator; the learner sees the review only once
   await mod.getByRole("link", { name: /^Moderate / }).click();
   await expect(admin.getByRole("heading", { name: new RegExp(`^Moderate ${sub.code}`) })).toBeVisible();
   await expect(admin.getByText(/The outcomes differ/)).toBeVisible();
-  await expect(admin.getByText("First marks: thorough triage and a clear report.")).toBeVisible();
-  await expect(admin.getByText("Second marks: the evidence does not show the containment.")).toBeVisible();
+  await expect(admin.getByText("First marks: thorough triage and a clear report.").first()).toBeVisible();
+  await expect(admin.getByText("Second marks: the evidence does not show the containment.").first()).toBeVisible();
   expect(await axeViolations(admin)).toEqual([]);
   await admin.getByLabel("Outcome").selectOption("approved");
   await admin.getByLabel("Feedback to the learner").fill("Moderated: solid work overall; show the containment step explicitly next time.");
