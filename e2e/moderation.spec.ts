@@ -104,6 +104,18 @@ test("marks that differ go to a moderator; the learner sees the review only once
   await queueRow(mentor, sub.name, sub.code).getByRole("link", { name: /^Review / }).click();
   await expect(mentor.getByRole("heading", { name: "The learner's path" })).toBeVisible();
   await scoreEveryCriterion(mentor, "top");
+  // Lines of a text evidence file selected with the mouse become an anchored remark.
+  const pre = mentor.getByLabel(/^Contents of .*\.txt$/).first();
+  await pre.scrollIntoViewIfNeeded();
+  const [b1, b2] = [await pre.locator('[data-line="1"]').boundingBox(), await pre.locator('[data-line="2"]').boundingBox()];
+  await mentor.mouse.move(b1!.x + 60, b1!.y + b1!.height / 2);
+  await mentor.mouse.down();
+  await mentor.mouse.move(b2!.x + 120, b2!.y + b2!.height / 2, { steps: 5 });
+  await mentor.mouse.up();
+  await mentor.getByRole("button", { name: "Pin a remark on lines 1–2" }).click();
+  await mentor.getByLabel("Remark", { exact: true }).fill("These two lines are the output that proves the decoding.");
+  await mentor.getByRole("button", { name: "Pin the remark" }).click();
+  await expect(mentor.getByRole("list", { name: "Remarks pinned to the evidence" })).toContainText("lines 1–2");
   await mentor.getByLabel("Overall feedback").fill("First marks: thorough triage and a clear report.");
   await mentor.getByRole("radio", { name: /Approve/ }).check();
   await mentor.getByRole("button", { name: "Submit review" }).click();
@@ -161,6 +173,8 @@ test("marks that differ go to a moderator; the learner sees the review only once
   await expect(learner.getByText("Approved").first()).toBeVisible();
   await expect(learner.getByText("Moderated: solid work overall")).toBeVisible();
   await expect(learner.getByText("Second marks: the evidence")).toHaveCount(0);
+  // The first mentor's anchored remark came with the review the moderator started from.
+  await expect(learner.getByText("These two lines are the output that proves the decoding.")).toBeVisible();
   await snap(learner, "moderation-learner-final");
 
   // The calibration page counts the moderation.
