@@ -21,7 +21,7 @@ export interface JobDefinition<D = Record<string, unknown>> {
   run(data: D): Promise<Record<string, unknown>>;
 }
 
-export const JOB_NAMES = ["sweep-deadlines", "analytics-maintenance", "second-opinion", "retention"] as const;
+export const JOB_NAMES = ["sweep-deadlines", "analytics-maintenance", "second-opinion", "ai-suggestions", "retention"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** Which instance ran a job: recorded in its output, shown on the admin jobs page. */
@@ -72,6 +72,18 @@ export function jobDefinitions(): JobDefinition[] {
         const { recordSecondOpinion } = await import("@/lib/reviews/second-opinion");
         const opinion = await recordSecondOpinion({ progressId: String(data.progressId) });
         return { progress: String(data.progressId), stored: opinion !== null };
+      },
+    },
+    {
+      name: "ai-suggestions",
+      description: "Ask the configured AI endpoint for a level and a remark per rubric criterion (once per submission version)",
+      retryLimit: 4,
+      retryDelay: 30,
+      expireInSeconds: 5 * 60,
+      run: async (data) => {
+        const { recordAiSuggestions } = await import("@/lib/reviews/ai-suggestions");
+        const r = await recordAiSuggestions({ progressId: String(data.progressId), version: Number(data.version) });
+        return { progress: String(data.progressId), version: Number(data.version), ...r };
       },
     },
     {
