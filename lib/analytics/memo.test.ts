@@ -62,8 +62,10 @@ describe("memoised with staleAfterMs", () => {
       return "new";
     };
     expect(await memoised("s1", "v2", slow, { staleAfterMs: 20 })).toBe("old");
-    // A second reader of v2 meanwhile: still the old answer, and no second computation.
+    // A second reader of v2 meanwhile: still the old answer, and no second computation; nor for a
+    // reader of a still newer version while it runs.
     expect(await memoised("s1", "v2", slow, { staleAfterMs: 20 })).toBe("old");
+    expect(await memoised("s1", "v3", slow, { staleAfterMs: 20 })).toBe("old");
     release();
     await gate;
     await new Promise((r) => setTimeout(r, 0));

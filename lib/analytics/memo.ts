@@ -46,9 +46,10 @@ function keep(key: string, version: string, value: Promise<unknown>): Entry {
  * share the one computation), the least recently used keys dropped beyond MAX_ENTRIES. A failed
  * computation is not kept. Callers must not mutate what they get: it is shared.
  *
- * With `staleAfterMs`, a read never waits longer than that for a newer version's computation when an
- * answer of an older version is kept: it gets the older answer (which must say how fresh it is, see
- * keepRolled), and the newer one replaces it once computed (one computation at a time per key).
+ * With `staleAfterMs`, when an answer of an older version is kept, the read that starts the newer
+ * version's computation waits at most that long for it, and reads arriving while it runs do not wait:
+ * they get the older answer (which must say how fresh it is, see keepRolled); the newer one replaces it
+ * once computed (one computation at a time per key).
  */
 export function memoised<T>(key: string, version: string, compute: () => Promise<T>, { staleAfterMs }: { staleAfterMs?: number } = {}): Promise<T> {
   const hit = entries.get(key);
@@ -58,13 +59,19 @@ export function memoised<T>(key: string, version: string, compute: () => Promise
   }
   if (hit && hit.version === version) return hit.value as Promise<T>;
   if (hit?.done && staleAfterMs !== undefined) {
-    if (hit.next?.version !== version) {
+    // The reader that starts the newer computation waits up to the budget; readers arriving while it
+    // runs (under steady writes: most of them) get the kept answer at once, and do not start another
+    // one for a still newer version until it is done (one computation at a time per key).
+    let wait = 0;
+    if (!hit.next) {
+      wait = staleAfterMs;
       const value = compute();
       const next = { version, value };
       hit.next = next;
       value.then(
         () => {
           const now = entries.get(key);
+          if (hit.next === next) hit.next = undefined;
           if (now === hit || now === undefined) keep(key, version, value);
         },
         () => {
@@ -74,8 +81,11 @@ export function memoised<T>(key: string, version: string, compute: () => Promise
     }
     const stale = hit.done.value as T;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(stale), staleAfterMs)));
-    return Promise.race([(hit.next!.value as Promise<T>).catch(() => stale), late]).finally(() => clearTimeout(timer));
+    const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(stale), wait)));
+    const running = (hit.next?.value ?? late) as Promise<T>;
+    // A computation for another (older) version than asked for is not this reader's answer.
+    const mine = hit.next?.version === version ? running.catch(() => stale) : late;
+    return Promise.race([mine, late]).finally(() => clearTimeout(timer));
   }
   return keep(key, version, compute()).value as Promise<T>;
 }

@@ -14,7 +14,8 @@ export async function maintainAnalytics({ forSeconds = 0, pauseSeconds = 1 } = {
   const until = Date.now() + forSeconds * 1000;
   const total = { changes_applied: 0, attempts_applied: 0 };
   for (;;) {
-    const r = await applyChanges(db);
+    // One batch per pass when running for a while, so the deadline (and the job's expiry) holds.
+    const r = await applyChanges(db, forSeconds > 0 ? { batches: 1 } : {});
     total.changes_applied += r.changes;
     total.attempts_applied += r.attempts;
     if (Date.now() + pauseSeconds * 1000 >= until) return total;

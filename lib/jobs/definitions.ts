@@ -53,7 +53,9 @@ export function jobDefinitions(): JobDefinition[] {
       cron: e.SORTIE_ROLLUP_REFRESH_SECONDS > 0 ? "* * * * *" : undefined,
       retryLimit: 3,
       retryDelay: 10,
-      expireInSeconds: 15 * 60,
+      // A run lasts ~55 s in short batches: a run whose instance died is given up after 2 minutes, so
+      // the next one (stately: it waits for the active one) is not held up for long.
+      expireInSeconds: 120,
       run: async () => {
         const { maintainAnalytics } = await import("@/lib/analytics/refresher");
         const { dbKind } = await import("@/lib/db");
