@@ -23,7 +23,7 @@ beforeAll(async () => {
 // the attempt once (row, content, facts in one statement) and writes in one transaction. These
 // bounds keep a refactor from quietly adding round trips (before issue 13: 12 and 15).
 describe("statements per write", () => {
-  it("a stage completion makes at most 7, a review POST at most 10", async () => {
+  it("a stage completion makes at most 7, a review POST at most 12", async () => {
     const u = await makeUser("learner");
     const mentor = await makeUser("mentor");
     await makeCohort({ learners: [u], mentor });
@@ -51,7 +51,9 @@ describe("statements per write", () => {
     spy.mockRestore();
     console.info(`[query-count] completeStage ${stage}, submitReview ${review}`);
     expect(stage).toBeLessThanOrEqual(7);
-    expect(review).toBeLessThanOrEqual(10);
+    // 10 before double-marking (issue 18) added two: this version's moderation, if any, and the
+    // mission's sample counter, both read under the attempt's lock.
+    expect(review).toBeLessThanOrEqual(12);
     expect(await latestAttempt({ userId: u.id, missionId: p.mission_id })).toMatchObject({ state: "approved", score: expect.any(Number) });
   });
 });
