@@ -2,8 +2,9 @@
 -- Hand-written: drizzle-kit cannot express partitioning (lib/db/schema/telemetry.ts has the shape).
 --  * exactly-once moves to telemetry_event_ids (a unique index on a partitioned table must contain
 --    the partition key, so event_id alone can no longer be unique in telemetry_events itself);
---  * indexes: only those a reader uses (pkey, progress, user, recipe.* events, received, untimed);
---    dropped: mission_type and type_time (no reader filters on them), the event_id unique key;
+--  * indexes: only those a reader uses (pkey, progress, user, recipe.* events, nudge events, received,
+--    untimed stage.left); dropped: mission_type and type_time (no reader filters on them; the nudge lift,
+--    which read nudge events by type, has a small partial index instead), the event_id unique key;
 --  * months without a partition go to telemetry_events_default; telemetry_ensure_partition(month)
 --    makes a month's partition (moving that month's rows out of the default), used here, by the
 --    retention job (months ahead) and on demand (lib/db/queries/telemetry-partitions.ts).
@@ -78,6 +79,8 @@ CREATE INDEX "telemetry_progress_idx" ON "telemetry_events" USING btree ("progre
 CREATE INDEX "telemetry_user_idx" ON "telemetry_events" USING btree ("user_id","occurred_at");
 --> statement-breakpoint
 CREATE INDEX "telemetry_recipe_idx" ON "telemetry_events" USING btree ("recipe_id","type","occurred_at") WHERE "telemetry_events"."recipe_id" is not null;
+--> statement-breakpoint
+CREATE INDEX "telemetry_nudge_idx" ON "telemetry_events" USING btree ("progress_id","stage_key") WHERE "telemetry_events"."type" in ('nudge.shown', 'nudge.opened');
 --> statement-breakpoint
 CREATE INDEX "telemetry_received_idx" ON "telemetry_events" USING btree ("received_at","id");
 --> statement-breakpoint

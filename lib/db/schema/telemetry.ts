@@ -40,6 +40,10 @@ export const telemetryEvents = pgTable(
     index("telemetry_recipe_idx")
       .on(t.recipeId, t.type, t.occurredAt)
       .where(sql`${t.recipeId} is not null`),
+    // Nudge events of attempts (learning analytics' nudge lift reads them by type for every attempt in scope).
+    index("telemetry_nudge_idx")
+      .on(t.progressId, t.stageKey)
+      .where(sql`${t.type} in ('nudge.shown', 'nudge.opened')`),
     // The xAPI export pages by (received_at, id): see eventsPage.
     index("telemetry_received_idx").on(t.receivedAt, t.id),
     // stage.left events without a reported visible_ms (rare: only non-tracker senders). Time per stage
