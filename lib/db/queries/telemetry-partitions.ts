@@ -78,6 +78,9 @@ export interface TrimResult {
 export async function trimPartition({ partition, tx }: { partition: TelemetryPartition; tx: Tx }): Promise<TrimResult> {
   if (!PARTITION.test(partition.name)) throw new Error(`Not a telemetry month partition: ${partition.name}`);
   const p = sql`${sql.identifier(partition.name)}`;
+  // No event may land in the partition between choosing what to keep and emptying it (a late event of
+  // an old month would be lost with its id still taken): SHARE blocks writes to this month, not reads.
+  await tx.execute(sql`lock table ${p} in share mode`);
   await tx.execute(sql`drop table if exists telemetry_trim_keep`);
   await tx.execute(sql`create temp table telemetry_trim_keep on commit drop as select e.* from ${p} e where ${keptCondition(p)}`);
   const [c] = await rows<{ total: number; kept: number }>(
