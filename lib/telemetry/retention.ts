@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import {
+  dropEmptyPartition,
   ensureTelemetryPartitions,
   monthsInDefaultPartition,
   telemetryPartitions,
@@ -64,7 +65,9 @@ export async function runRetention({ now = new Date(), days = env().SORTIE_EVENT
   if (cutoff) {
     for (const partition of await telemetryPartitions()) {
       if (partition.to > cutoff) continue;
-      trimmed.push(await locked((tx) => trimPartition({ partition, tx })));
+      const t = await locked((tx) => trimPartition({ partition, tx }));
+      if (t.action === "dropped") await locked((tx) => dropEmptyPartition({ partition, tx }));
+      trimmed.push(t);
     }
     deletedDefault = await locked((tx) => trimDefaultPartition({ before: cutoff, tx }));
   }
@@ -72,7 +75,7 @@ export async function runRetention({ now = new Date(), days = env().SORTIE_EVENT
     retention_days: days ?? null,
     cutoff: cutoff?.toISOString() ?? null,
     partitions_made: made,
-    partitions: trimmed.filter((t) => t.action !== "unchanged"),
+    partitions: trimmed.filter((t) => t.action !== "unchanged" && !(t.action === "dropped" && t.dropped === 0)),
     default_partition_deleted: deletedDefault,
     policy: cutoff
       ? `months ending before ${cutoff.toISOString().slice(0, 10)} keep only: ${RAW_EVENT_READERS.filter((r) => !/^nothing/.test(r.needs)).map((r) => r.needs).join("; ")}`

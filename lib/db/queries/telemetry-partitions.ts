@@ -64,22 +64,23 @@ export interface TrimResult {
   partition: string;
   kept: number;
   dropped: number;
-  /** "dropped" (no row needed: the partition is gone), "trimmed" (only needed rows left), "unchanged". */
+  /** "dropped" (no row needed: the partition is emptied, then removed), "trimmed" (only needed rows left), "unchanged". */
   action: "dropped" | "trimmed" | "unchanged";
 }
 
 /**
  * Drops from one month partition every row no reader needs (keptCondition, lib/db/queries/telemetry-readers.ts),
- * and their ids from telemetry_event_ids. A partition with nothing to keep is dropped whole; one with
- * rows to keep is detached, emptied (TRUNCATE: the space is returned at once, no dead rows), refilled
- * with those rows and attached again, so no trigger of telemetry_events fires and every kept row keeps
- * its id, received_at and month. Run inside a transaction (it takes telemetry_events' lock briefly).
+ * and their ids from telemetry_event_ids, in the caller's transaction. Only the partition is locked,
+ * never telemetry_events itself (ingest into other months carries on; taking the parent's lock while
+ * holding the partition's could deadlock with an insert waiting for this month): SHARE first, so no
+ * event lands in it between choosing what to keep and emptying it; then TRUNCATE (the space is
+ * returned at once, no dead rows) and the kept rows written back with the partition's user triggers
+ * disabled, so nothing counts them twice; every kept row keeps its id, received_at and month. A
+ * partition left empty is removed by dropEmptyPartition, in a transaction of its own.
  */
 export async function trimPartition({ partition, tx }: { partition: TelemetryPartition; tx: Tx }): Promise<TrimResult> {
   if (!PARTITION.test(partition.name)) throw new Error(`Not a telemetry month partition: ${partition.name}`);
   const p = sql`${sql.identifier(partition.name)}`;
-  // No event may land in the partition between choosing what to keep and emptying it (a late event of
-  // an old month would be lost with its id still taken): SHARE blocks writes to this month, not reads.
   await tx.execute(sql`lock table ${p} in share mode`);
   await tx.execute(sql`drop table if exists telemetry_trim_keep`);
   await tx.execute(sql`create temp table telemetry_trim_keep on commit drop as select e.* from ${p} e where ${keptCondition(p)}`);
@@ -89,25 +90,33 @@ export async function trimPartition({ partition, tx }: { partition: TelemetryPar
   );
   const total = Number(c.total);
   const kept = Number(c.kept);
-  if (kept === total) return { partition: partition.name, kept, dropped: 0, action: "unchanged" };
+  if (kept === total) return { partition: partition.name, kept, dropped: 0, action: kept === 0 ? "dropped" : "unchanged" };
   await tx.execute(
     sql`delete from telemetry_event_ids d using ${p} e
         where d.event_id = e.event_id and not exists (select 1 from telemetry_trim_keep k where k.id = e.id)`,
   );
-  if (kept === 0) {
-    await tx.execute(sql`drop table ${p}`);
-    return { partition: partition.name, kept, dropped: total, action: "dropped" };
-  }
-  const range = sql.identifier(`${partition.name}_range`);
-  const lo = partition.from.toISOString();
-  const hi = partition.to.toISOString();
-  await tx.execute(sql`alter table telemetry_events detach partition ${p}`);
   await tx.execute(sql`truncate ${p}`);
-  await tx.execute(sql`insert into ${p} select * from telemetry_trim_keep`);
-  await tx.execute(sql.raw(`alter table "${partition.name}" add constraint "${partition.name}_range" check (occurred_at >= '${lo}' and occurred_at < '${hi}')`));
-  await tx.execute(sql.raw(`alter table telemetry_events attach partition "${partition.name}" for values from ('${lo}') to ('${hi}')`));
-  await tx.execute(sql`alter table ${p} drop constraint ${range}`);
-  return { partition: partition.name, kept, dropped: total - kept, action: "trimmed" };
+  if (kept > 0) {
+    await tx.execute(sql`alter table ${p} disable trigger user`);
+    await tx.execute(sql`insert into ${p} select * from telemetry_trim_keep`);
+    await tx.execute(sql`alter table ${p} enable trigger user`);
+  }
+  return { partition: partition.name, kept, dropped: total - kept, action: kept === 0 ? "dropped" : "trimmed" };
+}
+
+/**
+ * Removes a month partition if it is empty (after trimPartition left nothing), checked under
+ * telemetry_events' own lock (taken first, as an insert takes it), so no late event is lost. Returns
+ * whether it was removed. Run in a transaction of its own.
+ */
+export async function dropEmptyPartition({ partition, tx }: { partition: TelemetryPartition; tx: Tx }): Promise<boolean> {
+  if (!PARTITION.test(partition.name)) throw new Error(`Not a telemetry month partition: ${partition.name}`);
+  const p = sql`${sql.identifier(partition.name)}`;
+  await tx.execute(sql`lock table only telemetry_events in access exclusive mode`);
+  const [r] = await rows<{ empty: boolean }>(tx, sql`select not exists (select 1 from ${p}) as empty`);
+  if (!r.empty) return false;
+  await tx.execute(sql`drop table ${p}`);
+  return true;
 }
 
 /**
