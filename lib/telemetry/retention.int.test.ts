@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { db } from "@/lib/db";
+import { db, dbKind } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { missionProgress, missions } from "@/lib/db/schema";
 import { insertEvents, type IngestRow } from "@/lib/db/queries/telemetry";
 import { attemptEvents } from "@/lib/db/queries/attempts";
 import { stageTimesMs } from "@/lib/db/queries/stage-time";
 import { recipeUsage } from "@/lib/db/queries/recipe-analytics";
-import { ensureTelemetryPartitions, partitionRowCounts, telemetryPartitions } from "@/lib/db/queries/telemetry-partitions";
+import { ensureTelemetryPartitions, partitionMonth, partitionRowCounts, telemetryPartitions, trimPartition } from "@/lib/db/queries/telemetry-partitions";
 import { nudgeAnalytics } from "@/lib/analytics/learning";
 import { cohortDashboard } from "@/lib/analytics/cohort";
 import { loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
@@ -163,5 +163,37 @@ describe("retention", () => {
     expect(await ingestEvents({ caller: user, body: body(late) })).toEqual({ accepted: 0, duplicates: 1 });
     const [row] = await rows<{ part: string }>(db, sql`select tableoid::regclass::text as part from telemetry_events where event_id = ${late.eventId}`);
     expect(row.part).toBe("telemetry_events_default");
+  });
+
+  it("an event of a month being trimmed waits for the trim and is kept, with ingest into other months unhindered", async () => {
+    if (dbKind() === "pglite") return; // one connection: nothing runs concurrently
+    const user = L.closed.user;
+    await ensureTelemetryPartitions({ from: new Date("2026-03-01T00:00:00Z"), to: new Date("2026-03-01T00:00:00Z") });
+    const march = partitionMonth("telemetry_events_y2026m03")!;
+    const gone = ev(user, "mission.viewed", new Date("2026-03-05T00:00:00Z"));
+    await insertEvents({ events: [gone] });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let trimmed!: () => void;
+    const trimDone = new Promise<void>((r) => (trimmed = r));
+    const trim = db.transaction(async (tx) => {
+      const r = await trimPartition({ partition: march, tx });
+      trimmed();
+      await held; // the trim's transaction stays open while the others try to write
+      return r;
+    });
+    await trimDone;
+    const late = ev(user, "mission.viewed", new Date("2026-03-06T00:00:00Z"));
+    let lateDone = false;
+    const lateInsert = insertEvents({ events: [late] }).then((n) => ((lateDone = true), n));
+    // Another month is not held up by the trim.
+    expect(await insertEvents({ events: [ev(user, "mission.viewed", NOV(20))] })).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(lateDone).toBe(false);
+    release();
+    expect(await trim).toMatchObject({ partition: "telemetry_events_y2026m03", dropped: 1, action: "dropped" });
+    expect(await lateInsert).toBe(1);
+    expect(await stored([gone.eventId, late.eventId])).toEqual([late.eventId]);
+    expect(await idsKept([gone.eventId, late.eventId])).toEqual([late.eventId]);
   });
 });
