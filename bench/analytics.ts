@@ -1,12 +1,16 @@
 // Analytics endpoints at volume (run npm run gen:scale first): p50/p95/p99 per endpoint under
 // autocannon, next to GET /api/v1/me (an authenticated route doing one indexed read) as the baseline.
-// Repeated reads of one endpoint are served from answers kept per rollup version (lib/analytics/memo.ts);
-// the "computed afresh" lines give the cost of a read that has to compute its answer.
+// Repeated reads of one endpoint are served from answers kept per aggregates version (lib/analytics/memo.ts);
+// the "computed afresh" lines give the cost of a read that has to compute its answer. Then (unless
+// BENCH_WRITES=0; BENCH_WRITES=only runs just this) the dashboards interleaved with /me, quiet and under a
+// steady write load, and the freshness of the figures (bench/interleaved.ts). Run it under the build lock:
+//   flock /tmp/sortie-build.lock npm run bench:analytics
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench BENCH_URL=http://localhost:3400 npm run bench:analytics
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { BASE, benchUser, settle, summarise } from "./common";
+import { readsWhileWriting } from "./interleaved";
 import { requireDatabaseUrl } from "./server-modules";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
@@ -52,6 +56,26 @@ async function main() {
     `/api/v1/enterprise/cohorts/${cohort?.slug ?? "none"}/dashboard`,
     "/api/v1/telemetry/xapi?limit=100",
   ];
+  // Reads while people work (bench/interleaved.ts): the dashboards interleaved with GET /me, quiet and
+  // under a steady write load, plus freshness. BENCH_WRITES=0 skips it, BENCH_WRITES=only runs only it.
+  const writesPhase = process.env.BENCH_WRITES === "0" ? null : async () => {
+    const entries = [
+      { label: "me", path: "/api/v1/me", token: admin.token },
+      { label: "performance", path: "/api/v1/missions/analytics/performance", token: admin.token },
+      { label: "performance ?mission=SIEM-01", path: "/api/v1/missions/analytics/performance?mission=SIEM-01", token: admin.token },
+      { label: "performance ?from=<30 days ago>", path: `/api/v1/missions/analytics/performance?from=${monthAgo}`, token: admin.token },
+      { label: "performance (enterprise viewer)", path: "/api/v1/missions/analytics/performance", token: viewer.token },
+      { label: "heatmap", path: "/api/v1/missions/analytics/heatmap", token: admin.token },
+      { label: "cohort dashboard", path: `/api/v1/enterprise/cohorts/${cohort?.slug ?? "none"}/dashboard`, token: admin.token },
+    ];
+    return readsWhileWriting(url, entries, { seconds: Number(process.env.BENCH_WRITE_SECONDS ?? 30), connections: CONNECTIONS, adminToken: admin.token });
+  };
+  if (process.env.BENCH_WRITES === "only" && writesPhase) {
+    console.log(JSON.stringify({ volume: vol, connections: CONNECTIONS, reads_while_writing: await writesPhase() }, null, 2));
+    const { closeDb } = await import("@/lib/db");
+    await closeDb();
+    return;
+  }
   const out = [];
   for (const entry of paths) {
     const [p, who] = typeof entry === "string" ? [entry, "admin"] : entry;
@@ -59,8 +83,8 @@ async function main() {
     out.push(r);
     console.log(`${`${p}${who === "admin" ? "" : ` (as ${who})`}`.padEnd(82)} p50 ${String(r.p50).padStart(7)}  p95 ${String(r.p95).padStart(7)}  p99 ${String(r.p99).padStart(7)} ms  ${r.rps} req/s${r.non2xx ? `  (${r.non2xx} non-2xx!)` : ""}`);
   }
-  // The price of exact rollups: a dashboard read right after a write to one mission recomputes that
-  // mission (every scope) first. One write, then one read, 15 times in a row, one connection.
+  // A dashboard read right after a write to one mission (the read never waits for the consumer).
+  // One write, then one read, 15 times in a row, one connection.
   const writer = postgres(url, { max: 1, onnotice: () => {} });
   const afterWrite: number[] = [];
   for (let i = 0; i < 15; i++) {
@@ -74,30 +98,19 @@ async function main() {
   }
   await writer.end();
   const aw = summarise(afterWrite);
-  // The price of keeping date ranges in the rollup: the first read of a range nobody asked for yet
-  // computes it (then it is a rollup scope like any other). Five new ranges, one read each.
+  // A date range nobody asked for yet: summed from daily buckets (no answer kept for it yet). Five new ranges.
   const firstRead: number[] = [];
-  const forget = postgres(url, { max: 1, onnotice: () => {} });
-  const { rangeScope } = await import("@/lib/analytics/filters");
   for (let days = 31; days <= 35; days++) {
     const from = new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-    // A range an earlier run asked for is kept: forget it so that this read really computes it.
-    const scope = rangeScope("", new Date(`${from}T00:00:00Z`));
-    await forget.begin(async (t) => {
-      await t`delete from analytics_ranges where scope = ${scope}`;
-      await t`delete from mission_rollup_items where scope = ${scope}`;
-      await t`delete from learner_cells where scope = ${scope}`;
-    });
     const t = performance.now();
     const r = await fetch(`${BASE}/api/v1/missions/analytics/performance?from=${from}`, { headers: { authorization: `Bearer ${admin.token}` } });
     if (!r.ok) throw new Error(`performance for a new range: ${r.status}`);
     await r.arrayBuffer();
     firstRead.push(performance.now() - t);
   }
-  await forget.end();
   const fr = summarise(firstRead);
   // The price of a kept answer's miss: the whole computation, as before answers were kept. Moving the
-  // rollup's version on by hand (as a refresh that changed anything would) makes the next read of
+  // aggregates' version on by hand (as an applied batch of changes would) makes the next read of
   // each endpoint compute its answer again. 15 reads each, one connection.
   const bump = postgres(url, { max: 1, onnotice: () => {} });
   const missed: { path: string; as: string; p50: number; p95: number }[] = [];
@@ -124,7 +137,8 @@ async function main() {
   await bump.end();
   console.log(`${"performance, first read of a new date range (1 connection, 5 ranges)".padEnd(82)} p50 ${String(fr.p50).padStart(7)}  p95 ${String(fr.p95).padStart(7)}  p99 ${String(fr.p99).padStart(7)} ms`);
   console.log(`${"performance, right after a write to one mission (1 connection, 15 reads)".padEnd(82)} p50 ${String(aw.p50).padStart(7)}  p95 ${String(aw.p95).padStart(7)}  p99 ${String(aw.p99).padStart(7)} ms`);
-  console.log(JSON.stringify({ volume: vol, connections: CONNECTIONS, seconds: SECONDS, results: out, after_write: aw, first_read_of_range: fr, computed_afresh: missed }, null, 2));
+  const whileWriting = writesPhase ? await writesPhase() : null;
+  console.log(JSON.stringify({ volume: vol, connections: CONNECTIONS, seconds: SECONDS, results: out, after_write: aw, first_read_of_range: fr, computed_afresh: missed, reads_while_writing: whileWriting }, null, 2));
   const { closeDb } = await import("@/lib/db");
   await closeDb();
 }

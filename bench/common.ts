@@ -34,15 +34,15 @@ export function summarise(latencies: number[]) {
  * measuring while it runs compares two runs under different loads.
  */
 export async function settle(url: string, maxSeconds = 120) {
-  // A refresh deletes the marks it consumes in its own transaction: they stay visible until it commits.
+  // The consumer deletes the changes it applies in its own transaction: they stay visible until it commits.
   const { default: postgres } = await import("postgres");
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const t0 = performance.now();
   try {
     for (;;) {
-      const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from analytics_dirty`;
+      const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from analytics_changes`;
       if (n === 0 || performance.now() - t0 > maxSeconds * 1000) {
-        if (n > 0) console.log(`(still ${n} rollup marks pending after ${maxSeconds} s: is the server's refresher off?)`);
+        if (n > 0) console.log(`(still ${n} analytics changes waiting after ${maxSeconds} s: is the server's analytics-maintenance job off?)`);
         break;
       }
       await new Promise((r) => setTimeout(r, 1000));

@@ -38,7 +38,7 @@ function batch(i: number, mission: string): Ev[] {
 async function raw(url: string, userId: string, missionId: string) {
   const sql = postgres(url, { max: CONNECTIONS, onnotice: () => {} });
   const batches = Array.from({ length: REQUESTS }, (_, i) => batch(i, "x"));
-  // Before drizzle/0008 event_id was a unique key of telemetry_events; since, telemetry_event_ids holds it.
+  // Before drizzle/0010 event_id was a unique key of telemetry_events; since, telemetry_event_ids holds it.
   const [{ partitioned }] = await sql<{ partitioned: boolean }[]>`select to_regclass('telemetry_event_ids') is not null as partitioned`;
   const lat: number[] = [];
   let next = 0;
@@ -53,14 +53,14 @@ async function raw(url: string, userId: string, missionId: string) {
         }));
         const s = performance.now();
         if (partitioned)
-          // The same exactly-once as the app (drizzle/0008): ids first, then the events whose id was new.
+          // The same exactly-once as the app (drizzle/0010): ids first, then the events whose id was new.
           await sql`with src as (select * from jsonb_to_recordset(${sql.json(rows)}::jsonb) as x(event_id uuid, type text, user_id uuid,
                 occurred_at timestamptz, mission_id uuid, progress_id uuid, stage_key text, payload jsonb)),
               ids as (insert into telemetry_event_ids (event_id) select event_id from src order by event_id on conflict do nothing returning event_id)
             insert into telemetry_events (event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, payload)
             select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, payload from src where event_id in (select event_id from ids) returning id`;
         else
-          // Before 0008 (kept so the same run can compare schemas): the unique key on telemetry_events.
+          // Before 0010 (kept so the same run can compare schemas): the unique key on telemetry_events.
           await sql`insert into telemetry_events (event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, payload)
             select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, payload from jsonb_to_recordset(${sql.json(rows)}::jsonb)
               as x(event_id uuid, type text, user_id uuid, occurred_at timestamptz, mission_id uuid, progress_id uuid, stage_key text, payload jsonb)

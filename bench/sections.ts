@@ -1,6 +1,5 @@
 // Time of each analytics section straight against the database (no HTTP): which query dominates a
-// dashboard. Rolled-up scopes read mission_rollup_items; live ones compute their items first (the
-// "prepare items" line). Median of N runs per section, admin caller.
+// dashboard. Rolled-up scopes read analytics_daily; live ones sum the facts of their attempts. Median of N runs per section, admin caller.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench npx tsx bench/sections.ts [mission-code | query-string]
 import { allowServerOnlyImports, requireDatabaseUrl } from "./server-modules";

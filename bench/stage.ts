@@ -3,6 +3,8 @@
 //
 //   BASE_URL=http://localhost:3000 npm run bench:stage
 //   CONNECTIONS=10 DURATION=10 ROUNDS=3 MISSION=SIEM-01 (the defaults)
+//   PAGE=/dashboard  measures another signed-in page in the stage page's place
+//   ONLY=play  measures only the targets whose path contains it (to profile one page: no ratios then)
 //
 // Signs up a fresh learner, completes Foundations and starts the mission through the API, then
 // measures in ROUNDS interleaved rounds (the order rotates each round, so a machine that gets
@@ -74,7 +76,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   await signUpAndStart();
-  const stagePath = `/missions/${MISSION}/play`;
+  const stagePath = process.env.PAGE ?? `/missions/${MISSION}/play`;
   const check = await req(stagePath);
   if (check.status !== 200) throw new Error(`stage page answered ${check.status}; is the learner signed in?`);
   const stageBytes = (await check.arrayBuffer()).byteLength;
@@ -88,6 +90,13 @@ async function main() {
     { name: "GET /api/v1/me", path: "/api/v1/me", cookie: true },
     { name: `GET ${stagePath}`, path: stagePath, cookie: true },
   ];
+  if (process.env.ONLY) {
+    for (const t of targets.filter((x) => x.path.includes(process.env.ONLY!))) {
+      await run(`warm-up ${t.name}`, t.path, t.cookie, 3);
+      console.log(line(t.name, await run(t.name, t.path, t.cookie), os.loadavg()[0]));
+    }
+    return;
+  }
   // Warm-up so compilation, caches and connection pools do not count.
   for (const t of targets) await run(`warm-up ${t.name}`, t.path, t.cookie, 3);
   const ratios: { login: number; me: number; p975: number }[] = [];

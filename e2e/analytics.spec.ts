@@ -82,8 +82,8 @@ test.describe("analytics", () => {
     await snap(page, "analytics-admin-performance-one-mission");
     expect(await axeViolations(page)).toEqual([]);
 
-    // A date range: attempts started from tomorrow on are none yet (a range of whole days, which
-    // the server keeps in the rollup); clearing it brings the mission's attempts back.
+    // A date range: attempts started from tomorrow on are none yet (a range of whole days, summed from
+    // the aggregates' daily buckets); clearing it brings the mission's attempts back.
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     await a.filter({ from: tomorrow });
     await expect(page).toHaveURL(new RegExp(`from=${tomorrow}`));

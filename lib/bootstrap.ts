@@ -24,6 +24,9 @@ export function bootstrap(): Promise<void> {
         for (const [path, why] of Object.entries(err.fields ?? {})) console.error(`  ${path}: ${why}`);
         throw err;
       });
+      // The demo's history is in the dashboards from the first page (later writes: the analytics job).
+      const { applyChanges } = await import("@/lib/analytics/aggregates");
+      await applyChanges(undefined, { batches: Number.MAX_SAFE_INTEGER });
     }
     g.__sortieBootstrapping = false;
     console.log(`[sortie] database ready (${dbKind()}${e.demo ? ", demo content" : ""}) in ${Date.now() - started} ms`);

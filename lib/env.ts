@@ -22,12 +22,14 @@ const schema = z.object({
   SORTIE_ABANDON_DAYS: z.coerce.number().int().positive().default(7),
   /** Hours a submission may wait for review before the mentor dashboard marks it overdue. */
   SORTIE_REVIEW_SLA_HOURS: z.coerce.number().positive().default(48),
-  // How far the admin/cohort dashboards may lag behind writes (seconds; 0 = always exact). See lib/analytics/rollup.ts.
-  SORTIE_ROLLUP_MAX_LAG_SECONDS: z.coerce.number().int().min(0).default(0),
-  // Day-aligned dashboard date ranges kept in the rollup (most recently used first); 0 runs every range live.
-  SORTIE_ROLLUP_RANGES: z.coerce.number().int().min(0).default(12),
-  // Seconds between background refreshes of the analytics rollup in the server process; 0 turns them off.
-  SORTIE_ROLLUP_REFRESH_SECONDS: z.coerce.number().min(0).default(30),
+  // A read-only replica for the dashboard reads (lib/db/index.ts readDb); default: the primary.
+  DATABASE_REPLICA_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  // How long a dashboard read waits for an answer being computed for newer figures before it is given
+  // the kept answer of the figures before (with their own as_of); see lib/analytics/kept.ts.
+  SORTIE_ANALYTICS_STALE_MS: z.coerce.number().int().min(0).default(250),
+  // Seconds between runs of the analytics change consumer in the embedded demo (on Postgres it runs
+  // continuously once per cluster, pausing this long when the change log is empty); 0 turns it off.
+  SORTIE_ROLLUP_REFRESH_SECONDS: z.coerce.number().min(0).default(2),
   // Sign-in attempts allowed per email and client address in 5 minutes.
   SORTIE_SIGNIN_LIMIT: z.coerce.number().int().positive().default(10),
   // Sign-ups allowed per client address in an hour (ten times this in all when the address is unknown).

@@ -156,7 +156,7 @@ async function main() {
           and lv.position = least(mx.cnt - 1, floor(gp.score / 100.0 * mx.cnt + (gp.r3 - 0.5)))::int`;
     });
     await step("telemetry month partitions for the generated range", () =>
-      // On demand: one partition per month the events fall in (telemetry_ensure_partition, drizzle/0008).
+      // On demand: one partition per month the events fall in (telemetry_ensure_partition, drizzle/0010).
       tx`select telemetry_ensure_partition(m at time zone 'UTC')
         from generate_series(date_trunc('month', (select min(started) from gp) at time zone 'UTC'), now() at time zone 'UTC', interval '1 month') m`,
     );
@@ -191,12 +191,12 @@ async function main() {
   // need the visibility map).
   await step("vacuum analyze", () => sql`vacuum analyze`);
   await sql.end();
-  const { rebuildRollups } = await import("@/lib/analytics/rollup");
+  const { rebuildAggregates } = await import("@/lib/analytics/aggregates");
   const { closeDb: closeAppDb } = await import("@/lib/db");
-  await step("analytics rollup (every mission)", () => rebuildRollups());
+  await step("analytics aggregates (rebuild)", () => rebuildAggregates());
   await closeAppDb();
   const sql2 = postgres(url, { max: 1, onnotice: () => {} });
-  await step("vacuum analyze the rollup", () => sql2`vacuum analyze mission_rollup_items, learner_cells`);
+  await step("vacuum analyze the aggregates", () => sql2`vacuum analyze analytics_daily, analytics_learner_days, analytics_facts, analytics_attempts`);
   const [c] = await sql2<{ users: number; progress: number; events: number }[]>`select
     (select count(*) from users)::int as users, (select count(*) from mission_progress)::int as progress, (select count(*) from telemetry_events)::int as events`;
   console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${c.users} users, ${c.progress} attempts, ${c.events} events.`);

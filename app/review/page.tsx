@@ -19,14 +19,22 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const items = await reviewQueue({ caller, filters });
   const missionOptions = await missionFilterOptions();
   const reviewed = typeof sp.reviewed === "string" ? sp.reviewed : null;
+  const held = sp.held === "second_marking" || sp.held === "moderation" ? sp.held : null;
   return (
     <>
       <DeniedNotice searchParams={searchParams} />
       <PageHeader title="Review queue" description="Submissions from your learners, oldest first. Open one to score it with the rubric." />
       <ReviewTabs current="queue" />
-      {reviewed && (
+      {reviewed && !held && (
         <Alert tone="green" title="Review saved" className="mb-4">
           The learner can now see your feedback.
+        </Alert>
+      )}
+      {reviewed && held && (
+        <Alert tone="blue" title="Marks saved, held for double-marking" className="mb-4">
+          {held === "moderation"
+            ? "Your marks and the first mentor's differ by more than the threshold: a moderator picks the final marks, then the learner sees the review."
+            : "This submission was sampled for double-marking: a second mentor marks it blind, then the learner sees the final review."}
         </Alert>
       )}
       {!parsed.success && (

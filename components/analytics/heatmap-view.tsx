@@ -2,6 +2,7 @@ import { Alert } from "@/components/ui";
 import { AppError } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { scopeFor } from "@/lib/analytics/api";
+import { AsOf } from "./as-of";
 import { analyticsFilterSchema } from "@/lib/api/contracts/analytics";
 import { heatmap } from "@/lib/analytics/heatmap";
 import { pct } from "@/lib/analytics/math";
@@ -30,6 +31,7 @@ export async function HeatmapView({ caller, values }: { caller: Caller; values: 
   }
   return (
     <div className="space-y-6">
+      <AsOf at={data.as_of} />
       <Section title="Completion by track and tier" description="Share of attempts submitted, per cell; the number of attempts below it. Empty cells have no attempts.">
         <div className="overflow-x-auto">
           <table className="w-full min-w-[36rem] border-separate border-spacing-1 text-sm">

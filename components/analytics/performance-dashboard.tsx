@@ -4,6 +4,7 @@ import type { Caller } from "@/lib/auth/session";
 import { scopeFor } from "@/lib/analytics/api";
 import { analyticsFilterSchema } from "@/lib/api/contracts/analytics";
 import { missionPerformance } from "@/lib/analytics/performance";
+import { AsOf } from "./as-of";
 import { pct } from "@/lib/analytics/math";
 import { formatDuration } from "@/lib/labels";
 import { ColumnChart, DecisionChart, FunnelChart } from "./lazy-charts";
@@ -37,15 +38,16 @@ export async function PerformanceDashboard({ caller, values }: { caller: Caller;
   const empty = k.attempts === 0;
   return (
     <div className="space-y-6">
+      <AsOf at={data.as_of} />
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-8">
         <Stat label="Attempts" value={k.attempts} hint={`${countOf(k.learners, "learner")} · ${countOf(k.starts, "first attempt")}`} />
         <Stat label="Submissions" value={k.submissions} hint={`${k.abandoned} abandoned · ${k.expired} expired`} />
         <Stat label="Completion rate" value={pct(k.completion_rate)} hint="submitted ÷ attempts" />
         <Stat label="Pass rate" value={pct(k.pass_rate)} hint={`${k.passed} of ${k.reviewed} reviewed`} />
         <Stat label="Mean score" value={k.mean_score ?? "—"} />
-        <Stat label="Median score" value={k.median_score ?? "—"} hint="exact; within ½ point on large missions" />
+        <Stat label="Median score" value={k.median_score ?? "—"} hint="exact" />
         <Stat label="Median time" value={formatDuration(k.median_time_ms)} hint="start → submit" />
-        <Stat label="p90 time" value={formatDuration(k.p90_time_ms)} hint="exact; within 5 % on large missions" />
+        <Stat label="p90 time" value={formatDuration(k.p90_time_ms)} hint="exact" />
       </section>
 
       {empty ? (

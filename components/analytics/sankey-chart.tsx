@@ -32,7 +32,7 @@ export function PathsSankey({ nodes, links }: Props) {
     <div aria-hidden="true" className="h-80 w-full overflow-x-auto">
       <div className="h-full min-w-[40rem]">
         <ResponsiveContainer width="100%" height="100%">
-          <Sankey data={data} nodePadding={28} nodeWidth={12} margin={{ top: 8, right: 170, bottom: 8, left: 8 }} node={Node as never} link={{ stroke: "#94a3b8", strokeOpacity: 0.35 }}>
+          <Sankey accessibilityLayer={false} data={data} nodePadding={28} nodeWidth={12} margin={{ top: 8, right: 170, bottom: 8, left: 8 }} node={Node as never} link={{ stroke: "#94a3b8", strokeOpacity: 0.35 }}>
             <Tooltip />
           </Sankey>
         </ResponsiveContainer>

@@ -15,6 +15,7 @@ const ICON: Record<Moment["kind"], string> = {
   nudge: "☞",
   reflection_saved: "✎",
   submitted: "⇪",
+  abandoned: "⏸",
 };
 
 /** "14:05", in the learner's own time zone (the browser's). */

@@ -19,7 +19,7 @@ export function EffectivenessChart({ points }: { points: EffectPoint[] }) {
   return (
     <div aria-hidden="true" style={{ height }} className="w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[-100, 100]} ticks={[-100, -50, 0, 50, 100]} unit=" pts" label={{ value: "Pass-rate difference, used − not used (95% CI)", position: "insideBottom", offset: -14, fontSize: 12 }} fontSize={12} />
           <YAxis type="category" dataKey="label" width={170} fontSize={12} />

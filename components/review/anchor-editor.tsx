@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { ANCHOR_LINES_EVENT, type AnchorLinesDetail } from "./evidence-preview";
 import { anchorKindsFor, placeText } from "@/lib/reviews/anchors";
 import { Button, inputClass } from "@/components/ui";
 
@@ -28,6 +29,18 @@ export function AnchorEditor({ files, criteria, value, onChange, errors = {} }: 
   const [fileId, setFileId] = useState(usable[0]?.id ?? "");
   const [a, setA] = useState({ start: "", end: "", x: "", y: "", w: "", h: "", page: "", remark: "", criterion: "" });
   const [problem, setProblem] = useState<string | null>(null);
+  // Lines selected with the mouse in the evidence preview fill the file and the line fields.
+  useEffect(() => {
+    const onLines = (e: Event) => {
+      const d = (e as CustomEvent<AnchorLinesDetail>).detail;
+      if (!files.some((f) => f.id === d.evidenceId && anchorKindsFor(f.content_type).includes("lines"))) return;
+      setFileId(d.evidenceId);
+      setA((prev) => ({ ...prev, start: String(d.start), end: String(d.end) }));
+      document.getElementById("anchor-remark")?.focus();
+    };
+    window.addEventListener(ANCHOR_LINES_EVENT, onLines);
+    return () => window.removeEventListener(ANCHOR_LINES_EVENT, onLines);
+  }, [files]);
   if (usable.length === 0) return <p className="text-sm text-slate-500">No text, image or PDF evidence to pin remarks to.</p>;
   const file = usable.find((f) => f.id === fileId) ?? usable[0];
   const kind = anchorKindsFor(file.content_type)[0];

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { cx } from "@/components/ui";
 import { formatBytes } from "./format";
 
 export interface EvidenceView {
@@ -18,9 +19,27 @@ export interface EvidenceView {
 const TEXT_TYPES = /^(text\/|application\/json|application\/(x-)?ndjson)/;
 const MAX_PREVIEW = 20_000;
 
-/** Text, logs, CSV and JSON shown as plain text (never as HTML), first 20 KB. */
-function TextPreview({ href, name }: { href: string; name: string }) {
+/** The lines a mentor selected with the mouse, sent to the anchor editor (components/review/anchor-editor.tsx). */
+export const ANCHOR_LINES_EVENT = "sortie:anchor-lines";
+export interface AnchorLinesDetail {
+  evidenceId: string;
+  start: number;
+  end: number;
+}
+
+function lineOf(node: Node | null): number | null {
+  const el = node instanceof Element ? node : node?.parentElement;
+  const line = el?.closest("[data-line]")?.getAttribute("data-line");
+  return line ? Number(line) : null;
+}
+
+/**
+ * Text, logs, CSV and JSON shown as plain text (never as HTML), first 20 KB, with line numbers.
+ * Selecting lines with the mouse offers to pin a remark on them (the anchor editor fills in).
+ */
+function TextPreview({ href, name, evidenceId }: { href: string; name: string; evidenceId: string }) {
   const [state, setState] = useState<{ text?: string; truncated?: boolean; failed?: boolean }>({});
+  const [picked, setPicked] = useState<{ start: number; end: number } | null>(null);
   useEffect(() => {
     let alive = true;
     fetch(href)
@@ -36,11 +55,40 @@ function TextPreview({ href, name }: { href: string; name: string }) {
   }, [href]);
   if (state.failed) return <p className="text-xs text-slate-500">Preview unavailable; use the download link.</p>;
   if (state.text === undefined) return <div aria-hidden className="h-16 animate-pulse rounded bg-slate-100" />;
+  const lines = state.text.replace(/\n$/, "").split("\n");
+  const onMouseUp = () => {
+    const sel = window.getSelection();
+    const a = lineOf(sel?.anchorNode ?? null);
+    const b = lineOf(sel?.focusNode ?? null);
+    setPicked(a && b && !sel?.isCollapsed ? { start: Math.min(a, b), end: Math.max(a, b) } : null);
+  };
+  const pin = () => {
+    if (!picked) return;
+    window.dispatchEvent(new CustomEvent<AnchorLinesDetail>(ANCHOR_LINES_EVENT, { detail: { evidenceId, ...picked } }));
+    setPicked(null);
+  };
   return (
     <>
-      <pre tabIndex={0} aria-label={`Contents of ${name}`} className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
-        {state.text}
+      <pre
+        tabIndex={0}
+        aria-label={`Contents of ${name}`}
+        onMouseUp={onMouseUp}
+        className="max-h-64 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100"
+      >
+        {lines.map((l, i) => (
+          <span key={i} data-line={i + 1} className={cx("block", picked && i + 1 >= picked.start && i + 1 <= picked.end && "bg-amber-700/60")}>
+            <span aria-hidden className="mr-3 inline-block w-8 select-none text-right text-slate-500">
+              {i + 1}
+            </span>
+            {l || " "}
+          </span>
+        ))}
       </pre>
+      {picked && (
+        <button type="button" onClick={pin} className="rounded-md border border-amber-400 bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900 hover:bg-amber-100">
+          Pin a remark on {picked.start === picked.end ? `line ${picked.start}` : `lines ${picked.start}–${picked.end}`}
+        </button>
+      )}
       {state.truncated && <p className="text-xs text-slate-500">Showing the first 20 KB.</p>}
     </>
   );
@@ -70,7 +118,7 @@ export function EvidencePreview({ item }: { item: EvidenceView }) {
         // eslint-disable-next-line @next/next/no-img-element
         <img src={item.download_url} alt={`Evidence: ${item.name}`} loading="lazy" className="max-h-80 max-w-full rounded border border-slate-200 object-contain" />
       )}
-      {item.download_url && TEXT_TYPES.test(type) && <TextPreview href={item.download_url} name={item.name} />}
+      {item.download_url && TEXT_TYPES.test(type) && <TextPreview href={item.download_url} name={item.name} evidenceId={item.id} />}
       <p className="flex flex-wrap items-center gap-3 text-xs">
         {item.download_url && (
           <a href={item.download_url} download={item.name} className="font-medium text-brand-700 underline">

@@ -69,7 +69,9 @@ export function ReviewQueue({ initial, filters, renderedAt }: { initial: QueueIt
                   <Badge tone="blue">{trackLabel(it.mission.track)}</Badge>
                   <Badge tone="purple">{tierLabel(it.mission.tier)}</Badge>
                   {it.attempt > 1 && <span>attempt {it.attempt}</span>}
-                  {it.state === "in_review" && <Badge tone="amber">In review</Badge>}
+                  {it.state === "in_review" && !it.moderation && <Badge tone="amber">In review</Badge>}
+                  {it.moderation === "second_marking" && <Badge tone="purple">Double-marked: second blind mark</Badge>}
+                  {it.moderation === "moderation" && <Badge tone="red">Marks differ: awaiting moderator</Badge>}
                 </p>
               </div>
               <div className="flex flex-wrap items-center gap-3 text-sm sm:justify-end">
@@ -79,11 +81,11 @@ export function ReviewQueue({ initial, filters, renderedAt }: { initial: QueueIt
                 </span>
                 <Badge tone={prescoreTone(it.prescore)}>Pre-score {it.prescore === null ? "—" : it.prescore.toFixed(1)}</Badge>
                 <Link
-                  href={`/review/${it.progress_id}`}
+                  href={it.moderation === "moderation" ? `/review/${it.progress_id}/moderate` : `/review/${it.progress_id}`}
                   className="inline-flex min-h-10 items-center rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700"
-                  aria-label={`Review ${it.mission.code} by ${it.learner.name}`}
+                  aria-label={`${it.moderation === "moderation" ? "Moderate" : "Review"} ${it.mission.code} by ${it.learner.name}`}
                 >
-                  Review
+                  {it.moderation === "moderation" ? "Moderate" : "Review"}
                 </Link>
               </div>
             </li>

@@ -8,6 +8,7 @@ import type { SubmissionDetail } from "@/lib/reviews/submission";
 import { Alert, Badge, Button, cx, inputClass } from "@/components/ui";
 import { RecipePicker } from "./recipe-picker";
 import { AnchorEditor, type AnchorDraft } from "./anchor-editor";
+import { AiSuggestion, type AiChoice, type AiItem } from "./ai-suggestion";
 
 type Criterion = SubmissionDetail["rubric"][number];
 type Outcome = "approved" | "changes_requested" | "failed";
@@ -26,6 +27,8 @@ export interface RubricFormProps {
   suggested: string[];
   /** The submission's evidence files, for remarks pinned to a place in them. */
   files: { id: string; name: string; content_type: string | null }[];
+  /** AI suggestions per criterion (only with SORTIE_AI_URL configured and answered). */
+  suggestions?: AiItem[];
 }
 
 interface ServerError {
@@ -51,6 +54,7 @@ export function RubricForm(p: RubricFormProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [anchors, setAnchors] = useState<AnchorDraft[]>([]);
+  const [aiChoice, setAiChoice] = useState<Record<string, AiChoice>>({});
   const [error, setError] = useState<ServerError | null>(null);
   const [pending, start] = useTransition();
 
@@ -87,6 +91,10 @@ export function RubricForm(p: RubricFormProps) {
       stage_feedback: Object.fromEntries(Object.entries(stageFeedback).filter(([, v]) => v.trim())),
       recommended_recipes: picked,
       anchors,
+      // An accepted suggestion whose level or remark was changed afterwards is sent as edited.
+      ai: (p.suggestions ?? [])
+        .filter((a) => aiChoice[a.criterion])
+        .map((a) => ({ suggestion_id: a.id, decision: aiChoice[a.criterion] === "accepted" && (levels[a.criterion] !== a.level || (remarks[a.criterion] ?? "") !== a.remark) ? "edited" : aiChoice[a.criterion] })),
     };
     // Keep the criterion order so field errors (scores[i]) point at the right row.
     const order = body.scores.map((s) => s.criterion);
@@ -94,7 +102,10 @@ export function RubricForm(p: RubricFormProps) {
       setError(null);
       const res = await fetch(`/api/v1/reviews/${p.progressId}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       if (res.status === 201) {
-        router.push(`/review?reviewed=${p.progressId}`);
+        // A double-marked review is held (second blind mark or moderator) before the learner sees it.
+        const done = (await res.json().catch(() => null)) as { released?: boolean; moderation?: { status?: string } | null } | null;
+        const held = done?.released === false ? `&held=${done.moderation?.status ?? "second_marking"}` : "";
+        router.push(`/review?reviewed=${p.progressId}${held}`);
         router.refresh();
         return;
       }
@@ -220,6 +231,21 @@ export function RubricForm(p: RubricFormProps) {
                     })}
                   </div>
                 </div>
+                {p.suggestions?.filter((a) => a.criterion === c.key).map((a) => (
+                  <AiSuggestion
+                    key={a.id}
+                    item={a}
+                    levelLabel={c.levels[a.level]?.label ?? String(a.level)}
+                    choice={aiChoice[c.key]}
+                    onChoose={(choice) => {
+                      setAiChoice((s) => ({ ...s, [c.key]: choice }));
+                      if (choice === "rejected") return;
+                      setLevels((s) => ({ ...s, [c.key]: a.level }));
+                      setRemarks((s) => ({ ...s, [c.key]: a.remark }));
+                      if (choice === "edited") document.getElementById(`remark-${c.key}`)?.focus();
+                    }}
+                  />
+                ))}
                 {err && (
                   <p id={`err-${c.key}`} className="text-sm text-red-700">
                     {err}

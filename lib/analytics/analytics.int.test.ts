@@ -4,22 +4,41 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { decisionsMade, hintsUnlocked, missionProgress, missions, reviewScores, reviews, stageCompletions, toolsUsed } from "@/lib/db/schema";
-import { GET as performanceGET } from "@/app/api/v1/missions/analytics/performance/route";
-import { GET as heatmapGET } from "@/app/api/v1/missions/analytics/heatmap/route";
+import { GET as performanceRoute } from "@/app/api/v1/missions/analytics/performance/route";
+import { GET as heatmapRoute } from "@/app/api/v1/missions/analytics/heatmap/route";
 import { GET as benchmarksGET } from "@/app/api/v1/missions/analytics/benchmarks/route";
-import { GET as dashboardGET } from "@/app/api/v1/enterprise/cohorts/[cohort]/dashboard/route";
+import { GET as dashboardRoute } from "@/app/api/v1/enterprise/cohorts/[cohort]/dashboard/route";
 import { GET as xapiGET } from "@/app/api/v1/telemetry/xapi/route";
 import * as refreshJob from "@/app/api/v1/admin/jobs/refresh-analytics/route";
 import { insertEvents } from "@/lib/db/queries/telemetry";
 import { rows } from "@/lib/db/sql";
 import { weightedPercentiles } from "@/lib/analytics/items";
 import { resolveScope, rollupScope, usesRollup } from "@/lib/analytics/filters";
-import { presetFrom } from "@/lib/analytics/presets";
-import { rebuildRollups, refreshRollups, rollupVersion } from "@/lib/analytics/rollup";
+import { aggregatesVersion, applyChanges, rebuildAggregates, scopeVersion } from "@/lib/analytics/aggregates";
 import { importPack } from "@/lib/content/import";
 import { fixtureMission, fixturePack } from "@/test/fixtures";
 import { maintainAnalytics } from "@/lib/analytics/refresher";
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
+
+// These tests read right after each write: wait for the newest answer, however slow the machine is.
+process.env.SORTIE_ANALYTICS_STALE_MS = "60000";
+
+/**
+ * Dashboard reads never wait for the change consumer (aggregates.ts): these tests read after it has
+ * run, as a user does a few seconds after a write.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function applied<H extends (req: Request, ctx: any) => Promise<Response>>(h: H): H {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const wrapped = async (req: Request, ctx: any) => {
+    await applyChanges();
+    return h(req, ctx);
+  };
+  return Object.assign(wrapped, { contract: (h as unknown as { contract: unknown }).contract }) as unknown as H;
+}
+const performanceGET = applied(performanceRoute);
+const heatmapGET = applied(heatmapRoute);
+const dashboardGET = applied(dashboardRoute);
 
 let missionId: string;
 let admin: TestUser, mentorA: TestUser, enterpriseA: TestUser, enterpriseB: TestUser, learner: TestUser;
@@ -274,10 +293,10 @@ describe("xAPI export", () => {
 });
 
 describe("rollup", () => {
-  // The admin views read mission_rollup_items. A date range that holds every test attempt (they
-  // started 20 days ago) but ends before now is a range scope of the rollup when it is whole days
-  // (computed on first use, then refreshed), and runs the live queries when it is not.
-  // All three must give the same figures, before and after writes.
+  // The admin views read analytics_daily. A date range that holds every test attempt (they
+  // started 20 days ago) but ends before now sums its daily buckets when it is whole days, and sums
+  // the facts of the attempts in range (live) when it is not. All three must give the same figures,
+  // before and after writes.
   const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
   const ranged = `from=2000-01-01&to=${yesterday}`;
   const live = `from=2000-01-01&to=${yesterday}T00:00:00.001Z`;
@@ -289,7 +308,7 @@ describe("rollup", () => {
       await call(performanceGET, { token, path: `/x?${filters}${sep}${live}` }),
     ].map((r) => {
       expect(r.status).toBe(200);
-      const { filters: _f, ...figures } = r.json;
+      const { filters: _f, as_of: _o, ...figures } = r.json;
       return figures;
     });
     expect(answers[1]).toEqual(answers[0]);
@@ -332,9 +351,9 @@ describe("rollup", () => {
     expect(rescored.kpis.passed).toBe(before.kpis.passed);
     expect(rescored.tools.find((t: { tool: string }) => t.tool === "jq").mean_score).toBe(10);
     // Last-activity bumps alone do not mark the mission (they change no figure).
-    await db.execute(sql`delete from analytics_dirty`);
+    await db.execute(sql`delete from analytics_changes`);
     await db.update(missionProgress).set({ lastActivityAt: new Date() }).where(eq(missionProgress.id, id));
-    expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n).toBe(0);
+    expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_changes`))[0].n).toBe(0);
     // Deleting the attempt (and, by cascade, its children) takes it out again.
     await db.delete(missionProgress).where(eq(missionProgress.id, id));
     const gone = await same("mission=TEST-01");
@@ -342,15 +361,15 @@ describe("rollup", () => {
     expect(gone.tools.find((t: { tool: string }) => t.tool === "jq")).toBeUndefined();
   });
 
-  it("loses no write to refreshes running at the same time (the next read is exact)", async () => {
+  it("loses no write to consumers running at the same time (the next read is exact)", async () => {
     const before = await same("mission=TEST-01");
     const learners = await Promise.all(Array.from({ length: 6 }, () => makeUser("learner")));
-    // Writes (an attempt is several statements), dashboard reads and bare refreshes, all at once.
+    // Writes (an attempt is several statements), dashboard reads and bare consumer runs, all at once.
     await Promise.all(
       learners.flatMap((u, i) => [
         attempt(u, { path: ["triage", "contain", "detect", "report"], score: 50 + i, passed: true, minutes: 30 + i, tools: ["nmap"], hints: 1 }),
         call(performanceGET, { token: admin.token, path: "/x?mission=TEST-01" }),
-        refreshRollups(),
+        applyChanges(),
       ]),
     );
     const after = await same("mission=TEST-01");
@@ -376,33 +395,31 @@ describe("rollup", () => {
   it("serves a date range that holds every attempt, and new ones, from the rollup; a narrower one of whole days from a kept range; others live", async () => {
     const caller = { id: admin.id, role: "admin", organisationId: null } as never;
     const scope = (filter: Record<string, string>) => resolveScope({ caller, filter, abandonDays: 7 });
-    expect(rollupScope(await scope({ from: "2000-01-01" }))).toBe("");
-    expect(rollupScope(await scope({ from: "2000-01-01", to: "2999-12-31" }))).toBe("");
-    expect(rollupScope(await scope({ from: "2000-01-01", to: yesterday }))).toBe(`range:2000-01-01..${new Date(Date.parse(yesterday) + DAY).toISOString().slice(0, 10)}|`);
-    expect(rollupScope(await scope({ from: new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10) }))).toMatch(/^range:\d{4}-\d\d-\d\d\.\.\|$/);
+    expect(rollupScope(await scope({ from: "2000-01-01" }))).toEqual({ scope: "" });
+    expect(rollupScope(await scope({ from: "2000-01-01", to: "2999-12-31" }))).toEqual({ scope: "" });
+    expect(rollupScope(await scope({ from: "2000-01-01", to: yesterday }))).toEqual({ scope: "", fromDay: "2000-01-01", toDay: new Date(Date.parse(yesterday) + DAY).toISOString().slice(0, 10) });
+    expect(rollupScope(await scope({ from: new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10) }))).toEqual({ scope: "", fromDay: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), toDay: undefined });
     expect(usesRollup(await scope({ from: `${yesterday}T06:30:00Z` }))).toBe(false);
     // Same figures either way, and the answer still echoes the dates asked for.
     const wide = await call(performanceGET, { token: admin.token, path: "/x?from=2000-01-01" });
     expect(wide.json.filters.from).toBe("2000-01-01T00:00:00.000Z");
-    const { filters: _a, ...wideFigures } = wide.json;
-    const { filters: _b, ...undated } = (await call(performanceGET, { token: admin.token })).json;
+    const { filters: _a, as_of: _oa, ...wideFigures } = wide.json;
+    const { filters: _b, as_of: _ob, ...undated } = (await call(performanceGET, { token: admin.token })).json;
     expect(wideFigures).toEqual(undated);
   });
 
-  it("keeps a range of whole days exact: only its attempts, computed once, following writes like any scope", async () => {
+  it("answers a range of whole days from its daily buckets exactly: only its attempts, following writes like any scope", async () => {
     const since = new Date(Date.now() - 4 * DAY).toISOString().slice(0, 10);
     const recent = `mission=TEST-01&from=${since}`;
     const recentLive = `mission=TEST-01&from=${since}T00:00:00.001Z`;
     const figures = async (q: string) => {
       const r = await call(performanceGET, { token: admin.token, path: `/x?${q}` });
       expect(r.status).toBe(200);
-      const { filters: _f, ...rest } = r.json;
+      const { filters: _f, as_of: _o, ...rest } = r.json;
       return rest;
     };
     const before = await figures(recent);
     expect(before).toEqual(await figures(recentLive));
-    const kept = await rows<{ scope: string }>(db, sql`select scope from analytics_ranges where from_at = ${`${since}T00:00:00Z`} and to_at is null`);
-    expect(kept).toHaveLength(1);
     // An attempt started 3 days ago counts in the range; one started 20 days ago does not.
     const u = await makeUser("learner");
     await attempt(u, { path: ["triage", "contain", "detect", "report"], score: 64, passed: true, minutes: 20, tools: ["zeek"], startedDaysAgo: 3 });
@@ -411,13 +428,11 @@ describe("rollup", () => {
     expect(after.kpis).toMatchObject({ attempts: before.kpis.attempts + 1, learners: before.kpis.learners + 1, median_score: expect.any(Number) });
     expect(after.tools.find((t: { tool: string }) => t.tool === "zeek")).toMatchObject({ uses: 1, attempts: 1, mean_score: 64 });
     expect(after).toEqual(await figures(recentLive));
-    // Still one kept range: the second read found it rather than computing it again.
-    expect(await rows(db, sql`select scope from analytics_ranges where from_at = ${`${since}T00:00:00Z`} and to_at is null`)).toEqual(kept);
   });
 
   it("counts a learner of two missions in both track × tier cells of a range after a write to one of them", async () => {
-    // Distinct learners per track/tier filter come from learner_cells; a refresh of one mission must
-    // not drop the bits a learner has from another mission in a kept range.
+    // Distinct learners per track/tier filter come from analytics_learner_days; applying a change to one
+    // mission must not drop what a learner counts for in another.
     const [other] = await db
       .insert(missions)
       .values({ code: "TOFF-02", title: "Other cell", track: "offensive", tier: "advanced", story: "s", objectives: ["o"], estimatedMinutes: 30, skills: ["s"], successCriteria: { min_score: 60, required_stages: [], items: [] }, contentHash: "x" })
@@ -430,31 +445,8 @@ describe("rollup", () => {
     expect((await same("track=offensive")).kpis.learners).toBe(offensive);
   });
 
-  it("keeps only the SORTIE_ROLLUP_RANGES most recently used ranges, and none when it is 0", async () => {
-    const keptScopes = async () => (await rows<{ scope: string }>(db, sql`select scope from analytics_ranges order by scope`)).map((r) => r.scope);
-    const ask = (days: number) => call(performanceGET, { token: admin.token, path: `/x?from=${new Date(Date.now() - days * DAY).toISOString().slice(0, 10)}` });
-    process.env.SORTIE_ROLLUP_RANGES = "2";
-    try {
-      for (const days of [7, 8, 9]) expect((await ask(days)).status).toBe(200);
-      const scopes = await keptScopes();
-      expect(scopes).toHaveLength(2);
-      // The oldest of the three went, with its rows.
-      const dropped = `range:${new Date(Date.now() - 7 * DAY).toISOString().slice(0, 10)}..|`;
-      expect(scopes).not.toContain(dropped);
-      for (const table of ["mission_rollup_items", "learner_cells"])
-        expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(table)} where scope = ${dropped}`))[0].n).toBe(0);
-      expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from mission_rollup_items where scope = any(${`{${scopes.map((x) => `"${x}"`).join(",")}}`}::text[])`))[0].n).toBeGreaterThan(0);
-      process.env.SORTIE_ROLLUP_RANGES = "0";
-      const caller = { id: admin.id, role: "admin", organisationId: null } as never;
-      expect(usesRollup(await resolveScope({ caller, filter: { from: new Date(Date.now() - 10 * DAY).toISOString().slice(0, 10) }, abandonDays: 7 }))).toBe(false);
-      expect((await ask(10)).status).toBe(200);
-      expect(await keptScopes()).toEqual(scopes);
-    } finally {
-      delete process.env.SORTIE_ROLLUP_RANGES;
-    }
-  });
-
-  it("can be refreshed by a scheduler or an admin through the jobs endpoint, and by nobody else", async () => {
+  it("applies the logged changes for a scheduler or an admin through the jobs endpoint, and for nobody else", async () => {
+    await applyChanges();
     await db.insert(toolsUsed).values({ progressId: await attempt(await makeUser("learner"), { path: ["triage"] }), stageKey: "triage", tool: "tcpdump" });
     expect((await call(refreshJob.POST, { method: "POST" })).status).toBe(401);
     expect((await call(refreshJob.POST, { method: "POST", token: learner.token })).status).toBe(403);
@@ -464,46 +456,46 @@ describe("rollup", () => {
     try {
       const r = await call(refreshJob.POST, { method: "POST", headers: { "x-cron-secret": "cron-secret-for-tests" } });
       expect(r.status).toBe(200);
-      expect(r.json).toEqual({ missions_recomputed: 1, ranges_prepared: expect.any(Number) });
+      expect(r.status).toBe(200);
+      // The attempt's insert, its child row and the tool: three changes of one attempt.
+      expect(r.json).toEqual({ changes_applied: expect.any(Number), attempts_applied: 1 });
+      expect(r.json.changes_applied).toBeGreaterThanOrEqual(2);
     } finally {
       delete process.env.SORTIE_CRON_SECRET;
     }
-    expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n).toBe(0);
-    // The "last 7 days" preset is kept now (test attempts started 3 and 20 days ago); the 30- and
-    // 90-day presets hold every attempt, so they are the undated rollup and are not kept separately.
-    const kept = (await rows<{ scope: string }>(db, sql`select scope from analytics_ranges`)).map((x) => x.scope);
-    expect(kept).toContain(`range:${presetFrom(7)}..|`);
-    expect(kept).not.toContain(`range:${presetFrom(30)}..|`);
-    expect((await call(refreshJob.POST, { method: "POST", token: admin.token })).json).toEqual({ missions_recomputed: 0, ranges_prepared: 0 });
+    expect((await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_changes`))[0].n).toBe(0);
+    expect((await call(refreshJob.POST, { method: "POST", token: admin.token })).json).toEqual({ changes_applied: 0, attempts_applied: 0 });
   });
 
-  it("recomputes only the missions marked since the last refresh", async () => {
-    await refreshRollups();
-    expect(await refreshRollups()).toBe(0);
-    await db.insert(toolsUsed).values({ progressId: (await attempt(await makeUser("learner"), { path: ["triage"] })), stageKey: "triage", tool: "yara" });
-    expect(await refreshRollups()).toBe(1);
-    // A full rebuild gives the same rows as the incremental refreshes did.
-    const snapshot = async () => rows(db, sql`select scope, kind, mission_id::text, key, sub, value, n, n2, n3, total, max from mission_rollup_items order by 1, 2, 3, 4, 5, 6`);
+  it("applies only the attempts changed since the last run, and a rebuild gives the same rows", async () => {
+    await applyChanges();
+    expect((await applyChanges()).attempts).toBe(0);
+    await db.insert(toolsUsed).values({ progressId: await attempt(await makeUser("learner"), { path: ["triage"] }), stageKey: "triage", tool: "yara" });
+    expect((await applyChanges()).attempts).toBe(1);
+    const snapshot = async () => ({
+      daily: await rows(db, sql`select scope, kind, mission_id::text, day::text, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_daily order by 1, 2, 3, 4, 5, 6, 7`),
+      learners: await rows(db, sql`select scope, mission_id::text, day::text, user_id::text, n from analytics_learner_days order by 1, 2, 3, 4`),
+    });
     const incremental = await snapshot();
-    await rebuildRollups();
+    await rebuildAggregates();
     expect(await snapshot()).toEqual(incremental);
   });
 });
 
 describe("analytics maintenance job", () => {
-  it("refreshes what changed without any dashboard read", async () => {
-    await refreshRollups();
-    const marks = async () => (await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n;
+  it("applies what changed without any dashboard read", async () => {
+    await applyChanges();
+    const marks = async () => (await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_changes`))[0].n;
     await db.insert(toolsUsed).values({ progressId: await attempt(await makeUser("learner"), { path: ["triage"] }), stageKey: "triage", tool: "volatility" });
     expect(await marks()).toBeGreaterThan(0);
     const result = await maintainAnalytics();
-    expect(result.missions_recomputed).toBeGreaterThan(0);
+    expect(result.attempts_applied).toBe(1);
     expect(await marks()).toBe(0);
-    // The tool is in the rollup without any dashboard read having refreshed it.
-    const [tool] = await rows<{ n: number }>(db, sql`select sum(n)::int as n from mission_rollup_items where scope = '' and kind = 'tool' and key = 'volatility'`);
+    // The tool is in the aggregates without any dashboard read.
+    const [tool] = await rows<{ n: number }>(db, sql`select sum(n)::int as n from analytics_daily where scope = '' and kind = 'tool' and key = 'volatility'`);
     expect(tool.n).toBe(1);
-    // Nothing changed since: a second run recomputes nothing.
-    expect((await maintainAnalytics()).missions_recomputed).toBe(0);
+    // Nothing changed since: a second run applies nothing.
+    expect((await maintainAnalytics()).attempts_applied).toBe(0);
   });
 });
 
@@ -530,20 +522,23 @@ describe("weighted percentiles", () => {
 });
 
 describe("rolled-up answers kept per rollup version", () => {
+  // Without as_of: the time up to which writes are counted moves with the clock when none waits.
   const figures = async (path = "/x?mission=TEST-01", token = admin.token) => {
     const r = await call(performanceGET, { token, path });
     expect(r.status).toBe(200);
-    return r.json;
+    expect(Date.parse(r.json.as_of)).toBeLessThanOrEqual(Date.now());
+    const { as_of: _o, ...rest } = r.json;
+    return rest;
   };
 
   it("serves the same answer while nothing changes, and the new one as soon as a write lands", async () => {
     const first = await figures();
-    const version = await rollupVersion();
+    const version = await aggregatesVersion();
     expect(await figures()).toEqual(first);
-    expect(await rollupVersion()).toBe(version);
+    expect(await aggregatesVersion()).toBe(version);
     await attempt(await makeUser("learner"), { path: ["triage", "contain", "detect", "report"], score: 12, passed: false, minutes: 5, tools: ["memo-probe"] });
     const after = await figures();
-    expect(await rollupVersion()).not.toBe(version);
+    expect(await aggregatesVersion()).not.toBe(version);
     expect(after.kpis.attempts).toBe(first.kpis.attempts + 1);
     expect(after.tools.find((t: { tool: string }) => t.tool === "memo-probe")).toMatchObject({ uses: 1, mean_score: 12 });
     const heat = await call(heatmapGET, { token: admin.token });
@@ -554,11 +549,11 @@ describe("rolled-up answers kept per rollup version", () => {
   it("counts abandoned attempts on every read: an attempt goes idle with the clock, without any write that marks it", async () => {
     const id = await attempt(await makeUser("learner"), { path: ["triage", "contain", "detect"] });
     const before = await figures();
-    const version = await rollupVersion();
+    const version = await aggregatesVersion();
     // Only last_activity_at moves (as if 30 days had passed): nothing is marked, the version stays.
     await db.update(missionProgress).set({ lastActivityAt: new Date(Date.now() - 30 * DAY) }).where(eq(missionProgress.id, id));
     const after = await figures();
-    expect(await rollupVersion()).toBe(version);
+    expect(await aggregatesVersion()).toBe(version);
     expect(after.kpis.abandoned).toBe(before.kpis.abandoned + 1);
     expect(after.drop_off.find((d: { stage: string }) => d.stage === "detect")).toMatchObject({ abandoned: 1 });
     // Everything else is the kept answer.
@@ -585,7 +580,8 @@ describe("rolled-up answers kept per rollup version", () => {
     const dashboard = async () => {
       const r = await call(dashboardGET, { token: enterpriseA.token, params: { cohort: cohortA.slug } });
       expect(r.status).toBe(200);
-      return r.json;
+      const { as_of: _o, ...rest } = r.json;
+      return rest;
     };
     const skill = (d: { skill_mastery: { skill: string; mastery: number; scores: number; learners: number }[] }, name: string) => d.skill_mastery.find((x) => x.skill === name);
     const before = await dashboard();
@@ -605,6 +601,22 @@ describe("rolled-up answers kept per rollup version", () => {
     const attempted = await dashboard();
     expect(attempted.attempts).toBe(before.attempts + 1);
     expect(attempted.learners.find((l: { name: string }) => l.name === "Ada One").attempts).toBe(before.learners.find((l: { name: string }) => l.name === "Ada One").attempts + 1);
+  });
+
+  it("keeps the cohort dashboard's figures across writes about other cohorts, and only until its own cohort's data changes", async () => {
+    const version = () => scopeVersion(`cohort:${cohortA.id}`);
+    await applyChanges();
+    const before = await version();
+    const everything = await aggregatesVersion();
+    // A write about cohort B's learner moves the aggregates on, not cohort A's figures.
+    await attempt(b1, { path: ["triage", "contain"], score: 55, passed: false, minutes: 25 });
+    await applyChanges();
+    expect(await aggregatesVersion()).not.toBe(everything);
+    expect(await version()).toBe(before);
+    // One about a member of cohort A does.
+    await attempt(a2, { path: ["triage", "contain", "report"], score: 66, passed: true, minutes: 50 });
+    await applyChanges();
+    expect(await version()).not.toBe(before);
   });
 
   it("echoes who is asking even when the figures are shared: the same cohort for an admin, its mentor and its organisation", async () => {

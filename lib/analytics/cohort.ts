@@ -1,19 +1,20 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { db, type Tx } from "@/lib/db";
+import { readDb, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { errors } from "@/lib/errors";
 import type { Caller } from "@/lib/auth/session";
 import { TIERS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { cohortVisible } from "./filters";
-import { keepUntilChange, keptFigure } from "./kept";
+import { keepForScope, keptFigure } from "./kept";
+import { aggregatesState } from "./aggregates";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const AT_RISK_DAYS = 14;
 
 /** Cohorts the caller may open: admins all, enterprise viewers their organisation's, mentors the ones they mentor. */
-export async function listCohorts({ caller, tx = db }: { caller: Caller; tx?: Tx }) {
+export async function listCohorts({ caller, tx = readDb() }: { caller: Caller; tx?: Tx }) {
   const where =
     caller.role === "admin"
       ? sql`true`
@@ -48,7 +49,7 @@ export async function listCohorts({ caller, tx = db }: { caller: Caller; tx?: Tx
 }
 
 /** The cohort by id or slug if the caller may see it; otherwise 404 (another organisation's cohort does not exist for them). */
-export async function findVisibleCohort({ caller, cohort, tx = db }: { caller: Caller; cohort: string; tx?: Tx }) {
+export async function findVisibleCohort({ caller, cohort, tx = readDb() }: { caller: Caller; cohort: string; tx?: Tx }) {
   const [c] = await rows<{ id: string; slug: string; name: string; organisation_id: string; organisation: string; starts_on: string | Date | null }>(
     tx,
     sql`select c.id::text as id, c.slug, c.name, c.organisation_id::text as organisation_id, o.name as organisation, c.starts_on
@@ -63,14 +64,15 @@ export async function findVisibleCohort({ caller, cohort, tx = db }: { caller: C
  * Enterprise Cohort Dashboard: members, active learners, missions completed by tier, completion
  * rate, mean score, skill mastery (rubric scores), learners at risk and overdue assignments.
  */
-export async function cohortDashboard({ caller, cohort, now = new Date(), tx = db }: { caller: Caller; cohort: string; now?: Date; tx?: Tx }) {
+export async function cohortDashboard({ caller, cohort, now = new Date(), tx = readDb() }: { caller: Caller; cohort: string; now?: Date; tx?: Tx }) {
   const c = await findVisibleCohort({ caller, cohort, tx });
   return cohortFigures(c, now, tx);
 }
 
 async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, now: Date, tx: Tx) {
   const nowIso = now.toISOString();
-  const [members, assignments, { byTier, totals, skills }] = await Promise.all([
+  const state = await aggregatesState(tx);
+  const [members, assignments, { value: { byTier, totals, skills }, asOf }] = await Promise.all([
     rows<{ id: string; name: string; email: string; joined_at: string | Date; attempts: number; submitted: number; approved: number; mean_score: number | null; last_activity: string | Date | null; missed_deadlines: number; overdue: number }>(
       tx,
       sql`select u.id::text as id, u.name, u.email, cm.joined_at,
@@ -100,10 +102,11 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
           where a.cohort_id = ${c.id} or a.learner_id in (select user_id from cohort_members where cohort_id = ${c.id})
           order by a.due_at nulls last, m.code`,
     ),
-    // These change only with writes that mark analytics_dirty (attempts, reviews, rubric scores,
-    // membership, content): kept while changeToken() is unchanged. Members and assignments depend
-    // on the clock and on every bit of activity, so they are read on every request.
-    keepUntilChange(cohortAttemptFigures, c.id, tx),
+    // These change only with writes about this cohort's attempts (attempts, reviews, rubric scores,
+    // membership; content re-applies its mission's attempts): kept while the cohort scope's version is
+    // unchanged, so other cohorts' writes leave it kept. Members and assignments depend on the clock
+    // and on every bit of activity, so they are read on every request.
+    keepForScope(cohortAttemptFigures, c.id, `cohort:${c.id}`, state.asOf, tx),
   ]);
 
   const cutoff = now.getTime() - AT_RISK_DAYS * 86_400_000;
@@ -141,6 +144,7 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
     }));
   return {
     cohort: { id: c.id, slug: c.slug, name: c.name, organisation: c.organisation, starts_on: c.starts_on ? new Date(c.starts_on).toISOString() : null },
+    as_of: asOf.toISOString(),
     members: memberList.length,
     active_learners: memberList.filter((m) => m.last_activity_at && new Date(m.last_activity_at).getTime() >= cutoff).length,
     missions_completed_by_tier: Object.fromEntries(TIERS.map((tier) => [tier, Number(byTier.find((b) => b.tier === tier)?.missions ?? 0)])) as Record<(typeof TIERS)[number], number>,

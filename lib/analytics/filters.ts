@@ -3,7 +3,6 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows, sqlUuidArray } from "@/lib/db/sql";
 import { errors } from "@/lib/errors";
-import { env } from "@/lib/env";
 import type { Caller } from "@/lib/auth/session";
 import { mentorLearnerCondition } from "@/lib/db/queries/access";
 import { startOf, type AnalyticsFilter } from "@/lib/api/contracts/analytics";
@@ -86,22 +85,30 @@ export async function cohortVisible({ caller, cohortId, organisationId, tx = db 
   }
 }
 
-/**
- * The rollup scope that answers a dashboard request exactly, or null when it must run live.
- * The base scope: admins see "" (everyone); a cohort filter, which resolveScope has already checked
- * the caller may see, is that cohort (for a mentor, a visible cohort is one they mentor, so all its
- * learners are theirs); an enterprise viewer without one sees their organisation. A mentor's own
- * learners run live. A date range that holds every attempt is the base scope itself; a narrower one
- * aligned on whole UTC days is a range scope of the base (kept in analytics_ranges); any other range
- * runs live.
- */
-export function rollupScope(s: Scope): string | null {
-  const base = baseScope(s);
-  if (base === null || !(s.from || s.to) || s.datesCoverAll) return base;
-  return env().SORTIE_ROLLUP_RANGES > 0 && dayAligned(s.from) && dayAligned(s.to) ? rangeScope(base, s.from, s.to) : null;
+/** The aggregates that answer a dashboard request: a scope's rows, over whole UTC days [fromDay, toDay) when dated. */
+export interface RolledScope {
+  scope: string;
+  fromDay?: string;
+  toDay?: string;
 }
 
-/** Whether the rollup serves the scope (see rollupScope). */
+/**
+ * The aggregates' scope (analytics_daily) that answers a dashboard request exactly, or null when it
+ * must be summed from the facts of the attempts it counts (live). The base scope: admins see ""
+ * (everyone); a cohort filter, which resolveScope has already checked the caller may see, is that
+ * cohort (for a mentor, a visible cohort is one they mentor, so all its learners are theirs); an
+ * enterprise viewer without one sees their organisation. A mentor's own learners run live. A date
+ * range that holds every attempt is the base scope itself; a range aligned on whole UTC days is the
+ * sum of its daily buckets; any other range runs live.
+ */
+export function rollupScope(s: Scope): RolledScope | null {
+  const base = baseScope(s);
+  if (base === null || !(s.from || s.to) || s.datesCoverAll) return base === null ? null : { scope: base };
+  if (!dayAligned(s.from) || !dayAligned(s.to)) return null;
+  return { scope: base, fromDay: s.from?.toISOString().slice(0, 10), toDay: s.to?.toISOString().slice(0, 10) };
+}
+
+/** Whether the aggregates serve the scope (see rollupScope). */
 export function usesRollup(s: Scope): boolean {
   return rollupScope(s) !== null;
 }
@@ -115,19 +122,6 @@ export function baseScope(s: Scope): string | null {
 }
 
 const dayAligned = (d?: Date) => !d || d.getTime() % 86_400_000 === 0;
-
-const RANGE_PREFIX = "range:";
-
-/** "range:<from>..<to>|<base>", days in UTC, an open end left empty: attempts of `base` started in [from, to). */
-export function rangeScope(base: string, from?: Date, to?: Date): string {
-  const day = (d?: Date) => d?.toISOString().slice(0, 10) ?? "";
-  return `${RANGE_PREFIX}${day(from)}..${day(to)}|${base}`;
-}
-
-/** Whether a rollup scope is a date range (kept in analytics_ranges, computed on first use). */
-export function isRangeScope(scope: string | null): scope is string {
-  return scope?.startsWith(RANGE_PREFIX) ?? false;
-}
 
 /** "this learner column is visible to the caller" (SPEC §1 scoping), as SQL. */
 export function learnerScope(caller: Caller, learnerColumn: SQL): SQL {

@@ -1,25 +1,33 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { db, type Tx } from "@/lib/db";
+import { readDb, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { TIERS, TRACKS } from "@/lib/db/schema/enums";
 import { rate } from "./math";
 import { scopeJson, type Scope } from "./filters";
 import { ITEM_READS } from "./items";
 import { itemSource, withSource, type Source } from "./source";
-import { ROLLUP_TABLES } from "./rollup";
+import { AGGREGATE_TABLES } from "./aggregates";
 import { keepRolled, keptFigure } from "./kept";
 
 /**
  * Completion heatmaps: by track × tier (every cell, even empty ones), and by mission × stage
  * (share of a mission's attempts that completed each stage).
  */
-export async function heatmap(s: Scope, db0: Tx = db) {
-  return withSource(s, ["count", "stage_done"], async (src, tx) => ({ filters: scopeJson(src.filters), ...(await keepRolled(heatmapFigures, src, tx)) }), db0);
+export async function heatmap(s: Scope, db0: Tx = readDb()) {
+  return withSource(
+    s,
+    ["count", "stage_done"],
+    async (src, tx) => {
+      const { value, asOf } = await keepRolled(heatmapFigures, src, tx);
+      return { filters: scopeJson(src.filters), as_of: asOf.toISOString(), ...value };
+    },
+    db0,
+  );
 }
 
 // Everything but the echoed filters is determined by the items.
-const heatmapFigures = keptFigure({ name: "heatmap", reads: [...ROLLUP_TABLES, ...ITEM_READS, "mission_stages"], compute: heatmapSections });
+const heatmapFigures = keptFigure({ name: "heatmap", reads: [...AGGREGATE_TABLES, ...ITEM_READS, "mission_stages"], compute: heatmapSections });
 
 async function heatmapSections(src: Source, tx: Tx) {
   const [cells, stages] = await Promise.all([

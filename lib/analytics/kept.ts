@@ -1,16 +1,17 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { env } from "@/lib/env";
 import { memoised, rolledKey } from "./memo";
-import { changeToken } from "./rollup";
+import { scopeVersion } from "./aggregates";
 import type { Source } from "./source";
 
 /**
  * Figures the server keeps between requests (memo.ts) instead of computing them on every read. A
- * kept figure is exact only while every write to a table it reads marks that table's mission in
- * analytics_dirty (drizzle/0001_analytics_rollups.sql, 0003_analytics_generation.sql), so each one
- * names those tables in `reads`, beside its query. kept.int.test.ts computes every kept figure,
- * fails if Postgres saw it read a table it did not name, and fails if a named table has no trigger
- * that marks (and is neither one of the rollup's own tables nor MARKED_THROUGH another's trigger).
+ * kept figure follows writes only while every write to a table it reads appends to analytics_changes
+ * (the triggers of drizzle/0008_incremental_aggregates.sql), so each one names those tables in `reads`,
+ * beside its query. kept.int.test.ts computes every kept figure, fails if Postgres saw it read a table
+ * it did not name, and fails if a named table has no trigger that logs (and is neither one of the
+ * aggregates' own tables nor MARKED_THROUGH another's trigger).
  */
 export interface KeptFigure<A, T> {
   /** Unique among kept figures: the memo key starts with it. */
@@ -49,21 +50,40 @@ export const MARKED_THROUGH: Readonly<Record<string, string>> = {
   cohorts: "cohort_members",
 };
 
-/**
- * A figure computed from a source's items (performance, heatmap): on a rolled-up source, kept per
- * rollup version under its name and everything of the source it depends on (the one place that key
- * is built); on a live source, computed every time.
- */
-export function keepRolled<T>(figure: KeptFigure<Source, T>, src: Source, tx: Tx): Promise<T> {
-  if (src.kind === "live") return figure.compute(src, tx);
-  return memoised(rolledKey(figure.name, src.scope, src.filters), src.version, () => figure.compute(src, tx));
+/** A kept answer and how fresh it is: the time up to which it counts writes (aggregatesState). */
+export interface Kept<T> {
+  value: T;
+  asOf: Date;
 }
 
 /**
- * A figure computed from the raw tables (the cohort dashboard's attempt figures): kept under its
- * name and `id` while changeToken() is unchanged, which needs no refresh of the rollup first.
+ * How long a read waits for an answer being computed for a newer version before it is given the kept
+ * answer of the version before (with that answer's own as_of): under steady writes the version moves
+ * on every few seconds, and no reader should pay for the computation (SORTIE_ANALYTICS_STALE_MS).
  */
-export async function keepUntilChange<T>(figure: KeptFigure<string, T>, id: string, tx: Tx): Promise<T> {
-  const token = await changeToken(tx);
-  return memoised(`${figure.name}|${id}`, token, () => figure.compute(id, tx));
+const staleAfterMs = () => env().SORTIE_ANALYTICS_STALE_MS;
+
+/**
+ * A figure computed from a source's items (performance, heatmap): on a rolled-up source, kept per
+ * aggregates version under its name and everything of the source it depends on (the one place that
+ * key is built), served stale (with its as_of) rather than waited for; on a live source, computed
+ * every time.
+ */
+export async function keepRolled<T>(figure: KeptFigure<Source, T>, src: Source, tx: Tx): Promise<Kept<T>> {
+  if (src.kind === "live") return { value: await figure.compute(src, tx), asOf: src.asOf };
+  const scope = src.fromDay || src.toDay ? `${src.scope}|${src.fromDay ?? ""}..${src.toDay ?? ""}` : src.scope;
+  return memoised(rolledKey(figure.name, scope, src.filters), src.version, async () => ({ value: await figure.compute(src, tx), asOf: src.asOf }), {
+    staleAfterMs: staleAfterMs(),
+  });
+}
+
+/**
+ * A figure computed from the raw tables about one scope (the cohort dashboard's attempt figures, scope
+ * `cohort:<id>`): kept under its name and `id` while that scope's version (scopeVersion) is unchanged,
+ * so writes about other cohorts leave it kept. It follows the scope's writes once the change consumer
+ * has applied them; `asOf` is the freshness read with that version.
+ */
+export async function keepForScope<T>(figure: KeptFigure<string, T>, id: string, scope: string, asOf: Date, tx: Tx): Promise<Kept<T>> {
+  const token = await scopeVersion(scope, tx);
+  return memoised(`${figure.name}|${id}`, token, async () => ({ value: await figure.compute(id, tx), asOf }), { staleAfterMs: staleAfterMs() });
 }

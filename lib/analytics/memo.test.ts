@@ -50,6 +50,36 @@ describe("memoised", () => {
   });
 });
 
+describe("memoised with staleAfterMs", () => {
+  it("gives the kept older answer when the newer one takes longer, then the newer one once computed", async () => {
+    await memoised("s1", "v1", async () => "old", { staleAfterMs: 20 });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let runs = 0;
+    const slow = async () => {
+      runs++;
+      await gate;
+      return "new";
+    };
+    expect(await memoised("s1", "v2", slow, { staleAfterMs: 20 })).toBe("old");
+    // A second reader of v2 meanwhile: still the old answer, and no second computation; nor for a
+    // reader of a still newer version while it runs.
+    expect(await memoised("s1", "v2", slow, { staleAfterMs: 20 })).toBe("old");
+    expect(await memoised("s1", "v3", slow, { staleAfterMs: 20 })).toBe("old");
+    release();
+    await gate;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await memoised("s1", "v2", slow, { staleAfterMs: 20 })).toBe("new");
+    expect(runs).toBe(1);
+  });
+
+  it("waits for the newer answer when it comes within the budget, and never serves stale without a kept answer", async () => {
+    await memoised("s2", "v1", async () => "old", { staleAfterMs: 1000 });
+    expect(await memoised("s2", "v2", async () => "new", { staleAfterMs: 1000 })).toBe("new");
+    expect(await memoised("s3", "v1", async () => new Promise((r) => setTimeout(() => r("first"), 50)), { staleAfterMs: 1 })).toBe("first");
+  });
+});
+
 describe("rolledKey", () => {
   it("tells apart every filter the rolled-up figures depend on", () => {
     const keys = [

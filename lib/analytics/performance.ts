@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { db, type Tx } from "@/lib/db";
+import { readDb, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { missionContent } from "@/lib/db/queries/missions";
 import { biggestDropOff, funnel, rate, scoreBuckets, type FunnelStep } from "./math";
@@ -8,7 +8,7 @@ import { expertPath, pathDeviation } from "./paths";
 import { progressFrom, progressWhere, scopeJson, type Scope } from "./filters";
 import { ALL_KINDS, ITEM_READS, weightedPercentiles, type ItemKind } from "./items";
 import { itemSource, learnersInScope, withSource, type Source } from "./source";
-import { ROLLUP_TABLES } from "./rollup";
+import { AGGREGATE_TABLES } from "./aggregates";
 import { keepRolled, keptFigure } from "./kept";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -17,7 +17,7 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 async function counters(src: Source, tx: Tx) {
   const r = await rows<{ key: string; n: number; n2: number; total: number; max: number }>(
     tx,
-    sql`select key, sum(n)::int as n, sum(n2)::int as n2, sum(total)::float8 as total, max(max)::int as max from ${itemSource(src, ["count"])} i group by key`,
+    sql`select key, sum(n)::int as n, sum(n2)::int as n2, sum(total)::float8 as total, coalesce(max(value), 0)::int as max from ${itemSource(src, ["count"])} i group by key`,
   );
   const by = new Map(r.map((x) => [x.key, { n: Number(x.n), n2: Number(x.n2), total: Number(x.total), max: Number(x.max) }]));
   return (key: string) => by.get(key) ?? { n: 0, n2: 0, total: 0, max: 0 };
@@ -36,7 +36,7 @@ async function scopePercentiles(src: Source, kinds: ItemKind[], tx: Tx) {
  * Abandoned attempts (open, idle for N days) per mission and stage. It depends on now(), so it is
  * counted live, index-only (mission_progress_open_idx), grouped before anything is joined.
  */
-export async function idleAttempts(s: Scope, tx: Tx = db) {
+export async function idleAttempts(s: Scope, tx: Tx = readDb()) {
   const r = await rows<{ mission_code: string; stage_key: string | null; stage_title: string | null; n: number }>(
     tx,
     sql`select m.code as mission_code, i.stage_key, st.title as stage_title, i.n
@@ -64,7 +64,7 @@ class SharedReads {
 }
 
 /** Attempts, starts, submissions, completion and pass rates, scores and time to complete (abandoned: see idleAttempts). */
-export async function kpis(src: Source, tx: Tx = db, reads = new SharedReads(src, tx)) {
+export async function kpis(src: Source, tx: Tx = readDb(), reads = new SharedReads(src, tx)) {
   const [c, learners, pct] = await Promise.all([reads.counters(), learnersInScope(src, tx), scopePercentiles(src, ["score_value", "duration_value"], tx)]);
   const attempts = c("attempts").n;
   const submissions = c("submissions").n;
@@ -88,7 +88,7 @@ export async function kpis(src: Source, tx: Tx = db, reads = new SharedReads(src
   };
 }
 
-export async function scoreDistribution(src: Source, tx: Tx = db) {
+export async function scoreDistribution(src: Source, tx: Tx = readDb()) {
   const r = await rows<{ bucket: number; n: number }>(tx, sql`select value::int as bucket, sum(n)::int as n from ${itemSource(src, ["score_bucket"])} i group by 1`);
   return scoreBuckets(r.map((x) => ({ bucket: Number(x.bucket), count: Number(x.n) })));
 }
@@ -98,7 +98,7 @@ export async function scoreDistribution(src: Source, tx: Tx = db) {
  * Depth along the learner's own path keeps it monotonic on branching missions; a submitted attempt
  * counts as having reached every depth (its branch may be shorter).
  */
-export async function stageFunnel(src: Source, tx: Tx = db, reads = new SharedReads(src, tx)): Promise<{ steps: FunnelStep[]; biggest_drop: string | null }> {
+export async function stageFunnel(src: Source, tx: Tx = readDb(), reads = new SharedReads(src, tx)): Promise<{ steps: FunnelStep[]; biggest_drop: string | null }> {
   const s = src.filters;
   const [depths, c] = await Promise.all([
     rows<{ depth: number; stage_key: string | null; n: number }>(
@@ -145,14 +145,16 @@ export function dropOff(idle: Awaited<ReturnType<typeof idleAttempts>>) {
  * the stage_time rollup by the ingest statement, or a stage.entered → stage.left pair when no visible
  * time was sent); then mean, median and total per stage.
  */
-export async function timePerStage(src: Source, tx: Tx = db) {
+export async function timePerStage(src: Source, tx: Tx = readDb()) {
   const r = await rows<{ mission_id: string; mission_code: string; stage_key: string; stage_title: string | null; attempts: number; mean_ms: number; median_ms: number | null; total_ms: number }>(
     tx,
-    // One stage_time row per (mission, stage): min(value) is that row's median.
-    sql`with t as (select mission_id, key, sum(n)::int as attempts, sum(total)::float8 as total_ms, min(value) as median_ms from ${itemSource(src, ["stage_time"])} i group by 1, 2)
+    // The median per (mission, stage) from its value histogram (the visible ms of each attempt).
+    sql`with t as (select mission_id, key, sum(n)::int as attempts, sum(total)::float8 as total_ms from ${itemSource(src, ["stage_time"])} i group by 1, 2),
+        med as (${weightedPercentiles(sql`(select mission_id::text || '/' || key as g, value, n from ${itemSource(src, ["stage_time"])} i)`, { median: 0.5 })})
         select t.mission_id::text as mission_id, m.code as mission_code, t.key as stage_key, st.title as stage_title,
-          t.attempts, t.total_ms / t.attempts as mean_ms, t.median_ms, t.total_ms
+          t.attempts, t.total_ms / t.attempts as mean_ms, med.median as median_ms, t.total_ms
         from t join missions m on m.id = t.mission_id
+        left join med on med.g = t.mission_id::text || '/' || t.key
         left join mission_stages st on st.mission_id = t.mission_id and st.key = t.key
         where t.attempts > 0
         order by m.code, st.position nulls last, t.key
@@ -175,7 +177,7 @@ export async function timePerStage(src: Source, tx: Tx = db) {
  * attempts that took it; how far attempts deviate from the expert (ideal) path and how that scores;
  * and, for one mission, the most common full paths.
  */
-export async function decisions(src: Source, tx: Tx = db) {
+export async function decisions(src: Source, tx: Tx = readDb()) {
   const s = src.filters;
   const [counts, deviation] = await Promise.all([
     rows<{ mission_id: string; decision_key: string; choice_key: string; n: number; mean_score: number | null; scored: number }>(
@@ -248,12 +250,12 @@ export async function decisions(src: Source, tx: Tx = db) {
 }
 
 /** Hint use: how many attempts unlock hints, how many, where, and what it costs them. */
-export async function hintUse(src: Source, tx: Tx = db, reads = new SharedReads(src, tx)) {
+export async function hintUse(src: Source, tx: Tx = readDb(), reads = new SharedReads(src, tx)) {
   const [c, byStage] = await Promise.all([
     reads.counters(),
     rows<{ mission_code: string; stage_key: string; stage_title: string | null; unlocks: number; attempts: number; max_level: number }>(
       tx,
-      sql`select m.code as mission_code, i.key as stage_key, st.title as stage_title, sum(i.n)::int as unlocks, sum(i.n2)::int as attempts, max(i.max)::int as max_level
+      sql`select m.code as mission_code, i.key as stage_key, st.title as stage_title, sum(i.n)::int as unlocks, sum(i.n2)::int as attempts, max(i.value)::int as max_level
           from ${itemSource(src, ["hint_stage"])} i join missions m on m.id = i.mission_id
           left join mission_stages st on st.mission_id = i.mission_id and st.key = i.key
           group by 1, 2, 3 order by unlocks desc limit 15`,
@@ -271,7 +273,7 @@ export async function hintUse(src: Source, tx: Tx = db, reads = new SharedReads(
 }
 
 /** Tool use: which tools learners record, in how many attempts. */
-export async function toolUse(src: Source, tx: Tx = db) {
+export async function toolUse(src: Source, tx: Tx = readDb()) {
   const r = await rows<{ tool: string; uses: number; attempts: number; mean_score: number | null }>(
     tx,
     sql`select key as tool, sum(n)::int as uses, sum(n2)::int as attempts, sum(total) / nullif(sum(n3), 0) as mean_score
@@ -287,14 +289,15 @@ const PERFORMANCE_KINDS = ALL_KINDS.filter((k) => k !== "stage_done");
  * source, what the items determine is kept per rollup version (kept.ts); the abandoned attempts
  * depend on the clock and are counted on every request.
  */
-export async function missionPerformance(s: Scope, db0: Tx = db) {
+export async function missionPerformance(s: Scope, db0: Tx = readDb()) {
   return withSource(s, PERFORMANCE_KINDS, (src, tx) => performanceSections(src, tx), db0);
 }
 
 async function performanceSections(src: Source, tx: Tx) {
-  const [rolled, idle] = await Promise.all([keepRolled(performanceFigures, src, tx), idleAttempts(src.filters, tx)]);
+  const [{ value: rolled, asOf }, idle] = await Promise.all([keepRolled(performanceFigures, src, tx), idleAttempts(src.filters, tx)]);
   return {
     filters: scopeJson(src.filters),
+    as_of: asOf.toISOString(),
     kpis: { ...rolled.kpis, abandoned: idle.reduce((a, x) => a + x.abandoned, 0) },
     funnel: rolled.funnel,
     biggest_drop: rolled.biggest_drop,
@@ -310,9 +313,9 @@ async function performanceSections(src: Source, tx: Tx) {
 /** The sections the items determine (everything but the abandoned attempts). */
 const performanceFigures = keptFigure({
   name: "performance",
-  // Besides the rollup: codes, titles, decision prompts and the expert path beside the figures, and
+  // Besides the aggregates: codes, titles, decision prompts and the expert path beside the figures, and
   // one mission's most common paths, read from the attempts of the scope's learners.
-  reads: [...ROLLUP_TABLES, ...ITEM_READS, "missions", "mission_stages", "mission_versions", "decision_points", "decision_choices", "mission_progress", "cohort_members", "cohorts"],
+  reads: [...AGGREGATE_TABLES, ...ITEM_READS, "missions", "mission_stages", "mission_versions", "decision_points", "decision_choices", "mission_progress", "cohort_members", "cohorts"],
   compute: async (src: Source, tx: Tx) => {
     const reads = new SharedReads(src, tx);
     const [k, scores, f, time, dec, hints, tools] = await Promise.all([

@@ -1,15 +1,24 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { preparePresetRanges, refreshRollups } from "./rollup";
+import { applyChanges } from "./aggregates";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Analytics maintenance, run as the `analytics-maintenance` background job (lib/jobs): brings the
- * rollup up to date and prepares the preset date ranges. Dashboard reads still refresh whatever
- * changed since the last run, so figures stay exact; what this saves is the reader paying for a
- * burst of changes (every mission after heavy ingest: ~25 s at 100k attempts). Across instances the
- * refresh's advisory lock serialises runs; the job queue already runs one per cluster.
+ * The change consumer, run as the `analytics-maintenance` job (lib/jobs), once per cluster: applies the
+ * logged changes (applyChanges) and, when `forSeconds` is given, keeps applying every `pauseSeconds`
+ * for that long, so figures follow writes within seconds while the job is scheduled once a minute.
+ * Returns what it applied.
  */
-export async function maintainAnalytics(): Promise<{ missions_recomputed: number; ranges_prepared: number }> {
-  const missions = await refreshRollups(db, { maxLagSeconds: 0 });
-  return { missions_recomputed: missions, ranges_prepared: await preparePresetRanges(db) };
+export async function maintainAnalytics({ forSeconds = 0, pauseSeconds = 1 } = {}): Promise<{ changes_applied: number; attempts_applied: number }> {
+  const until = Date.now() + forSeconds * 1000;
+  const total = { changes_applied: 0, attempts_applied: 0 };
+  for (;;) {
+    // One batch per pass when running for a while, so the deadline (and the job's expiry) holds.
+    const r = await applyChanges(db, forSeconds > 0 ? { batches: 1 } : {});
+    total.changes_applied += r.changes;
+    total.attempts_applied += r.attempts;
+    if (Date.now() + pauseSeconds * 1000 >= until) return total;
+    if (r.changes === 0) await sleep(pauseSeconds * 1000);
+  }
 }

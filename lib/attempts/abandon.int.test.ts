@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { missionProgress, telemetryEvents } from "@/lib/db/schema";
 import { call, completeFoundations, loadFixtures, makeUser, type TestUser } from "@/test/helpers";
 import * as sweep from "@/app/api/v1/admin/jobs/sweep-deadlines/route";
+import * as timeline from "@/app/api/v1/missions/[id]/timeline/route";
 import { startMission } from "./start";
 
 // mission.abandoned (SPEC §3 telemetry vocabulary): the sweep records an open attempt idle for
@@ -40,6 +41,12 @@ describe("mission.abandoned", () => {
     // It became abandoned seven days after the last activity, not when the sweep noticed.
     expect(e.occurredAt.getTime() - p.lastActivityAt.getTime()).toBe(7 * 86_400_000);
     expect(await abandonedEvents(fresh.progressId)).toHaveLength(0);
+
+    // The learner who comes back sees the idle spell in the replay of the attempt.
+    const t = await call(timeline.GET, { token: idleOne.u.token, params: { id: "TEST-01" } });
+    const gap = t.json.moments.find((m: { kind: string }) => m.kind === "abandoned");
+    expect(gap).toMatchObject({ stage: "triage", at: e.occurredAt.toISOString() });
+    expect(gap.text).toMatch(/^No activity for 7 days at “.+”: counted as abandoned$/);
 
     // A second sweep records nothing new for the same idle spell.
     expect((await call(sweep.POST, { method: "POST", token: admin.token })).json.abandoned).toBe(0);

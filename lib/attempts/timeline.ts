@@ -21,7 +21,8 @@ export type MomentKind =
   | "recipe_opened"
   | "nudge"
   | "reflection_saved"
-  | "submitted";
+  | "submitted"
+  | "abandoned";
 
 export interface Moment {
   id: string;
@@ -83,6 +84,12 @@ function moment(e: AttemptEventRow, content: MissionContent): Moment | null {
     }
     case "reflection.saved":
       return { ...base, kind: "reflection_saved", text: "Saved the reflection" };
+    case "mission.abandoned": {
+      // Recorded by the sweep when the attempt had been idle for `idle_days` (lib/db/queries/abandoned.ts);
+      // the learner who comes back sees the gap in their replay, the mentor sees it on the review screen.
+      const days = num(p.idle_days);
+      return { ...base, kind: "abandoned", text: `No activity for ${days ?? "several"} day${days === 1 ? "" : "s"} at ${stageTitle(e.stage_key)}: counted as abandoned` };
+    }
     case "mission.submitted":
       return { ...base, kind: "submitted", text: p.auto === true ? "Submitted automatically at the deadline" : "Submitted for review" };
     default:

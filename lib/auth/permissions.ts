@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "portfolio:own": ["learner", "mentor", "admin"],
   "reviews:queue": ["mentor", "admin"],
   "reviews:write": ["mentor", "admin"],
+  "reviews:moderate": ["admin"],
   "assignments:create": ["mentor", "admin"],
   "assignments:read": ["learner", "mentor", "admin", "enterprise"],
   "exceptions:grant": ["mentor", "admin"],
@@ -61,6 +62,7 @@ export const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/users", label: "Users & cohorts" },
     { href: "/admin/jobs", label: "Jobs" },
     { href: "/review", label: "Review queue" },
+    { href: "/admin/calibration", label: "Calibration" },
   ],
   enterprise: [{ href: "/enterprise", label: "Cohorts" }],
 };

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken, type JWT } from "next-auth/jwt";
-import { authSecret } from "./secret";
+import type { JWT } from "next-auth/jwt";
+import { sessionFromCookie } from "./session-cookie";
 import { urlProblem } from "@/lib/api/url-guard";
 
 /** The pages that need a session; the proxy redirects signed-out visitors of these to /login. */
@@ -14,25 +14,9 @@ const PROTECTED = [/^\/dashboard(\/|$)/, /^\/foundations(\/|$)/, /^\/portfolio$/
 // out (a prefetch, a second tab's navigation) could land after /logout had expired the cookie and
 // set it again, signing the user back in. A read-only proxy cannot do that.
 
-const SECURE_COOKIE = /(?:^|;\s*)__Secure-authjs\.session-token(?:\.\d+)?=/;
-
-/**
- * The verified JWT of the request's session cookie (chunked cookies included), or null when there is
- * none, it does not decrypt with our secret, or it has expired. Only the cookie is read: a Bearer
- * header is an API token, not a session.
- */
-export async function sessionToken(req: Request): Promise<JWT | null> {
-  const cookie = req.headers.get("cookie") ?? "";
-  if (!cookie) return null;
-  // next-auth names the cookie __Secure-… when it signed the user in over https; a browser only
-  // keeps a __Secure- cookie that came over https, so its presence tells which name to read.
-  const secureCookie = SECURE_COOKIE.test(cookie);
-  try {
-    const token = await getToken({ req: { headers: new Headers({ cookie }) }, secret: authSecret(), secureCookie });
-    return token && typeof token.id === "string" ? token : null;
-  } catch {
-    return null;
-  }
+/** The verified JWT of the request's session cookie, or null (see ./session-cookie.ts). */
+export function sessionToken(req: Request): Promise<JWT | null> {
+  return sessionFromCookie(req.headers.get("cookie"));
 }
 
 /** Signed in: pass through untouched (no Set-Cookie). Signed out: 307 to /login?callbackUrl=<this page>. */

@@ -1,12 +1,13 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Role } from "@/lib/db/schema/enums";
 import { sessionUser } from "@/lib/db/queries/sessions";
 import { userForToken } from "./tokens";
 import { errors } from "@/lib/errors";
 import { HOME } from "./permissions";
-import { auth } from "./index";
+import { sessionFromCookie } from "./session-cookie";
 import type { Viewer } from "@/lib/db/queries/access";
 
 /** The signed-in user as every use case sees them; the data layer takes the `Viewer` part. */
@@ -21,15 +22,17 @@ function toCaller(u: { id: string; role: string; email: string; name: string; or
 
 /** The signed-in user of this request (cookie session), re-read from the database, or null. */
 export const currentUser = cache(async (): Promise<Caller | null> => {
-  let session;
+  // The cookie is decoded here rather than through next-auth's auth(), which would also re-encode a
+  // cookie nobody sets (see ./session-cookie.ts).
+  let token;
   try {
-    session = await auth();
+    token = await sessionFromCookie((await headers()).get("cookie"));
   } catch {
-    return null;
+    return null; // outside a request (a script, a job): nobody is signed in
   }
-  const { id, sid, sv } = session?.user ?? {};
+  const { id, sid, sv } = token ?? {};
   // A cookie from before sessions could be ended carries no sid: it counts as ended.
-  if (!id || typeof sid !== "string" || typeof sv !== "number") return null;
+  if (typeof id !== "string" || !id || typeof sid !== "string" || typeof sv !== "number") return null;
   const u = await sessionUser({ id, sid, version: sv });
   return u ? toCaller(u) : null;
 });

@@ -6,10 +6,10 @@ import { authSecret } from "./secret";
 
 // Sign-out and "sign out everywhere" end sessions on the server (issue 19: after POST /logout the
 // old cookie kept working for 14 days). A session is resolved through currentUser(), which every
-// page, action and cookie-authenticated API call goes through; next-auth's auth() is stubbed with
-// what it would decode from the cookie.
-const session = vi.hoisted(() => ({ current: null as null | { user: Record<string, unknown> } }));
-vi.mock("./index", () => ({ auth: async () => session.current }));
+// page, action and cookie-authenticated API call goes through; the request's headers are stubbed
+// with the cookie a browser would send, and the cookie is decoded for real.
+const request = vi.hoisted(() => ({ cookie: "" }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(request.cookie ? { cookie: request.cookie } : {}) }));
 
 const { currentUser } = await import("./session");
 const { endAllSessions } = await import("./sessions");
@@ -18,15 +18,17 @@ const { bumpSessionVersion, sessionVersionOf } = await import("@/lib/db/queries/
 
 const COOKIE = "authjs.session-token";
 
-async function signIn(u: TestUser) {
-  const sv = (await sessionVersionOf({ id: u.id })) ?? 0;
-  const token = { sub: u.id, id: u.id, role: u.role, sid: randomUUID(), sv };
-  const jwt = await encode({ token, secret: authSecret(), salt: COOKIE, maxAge: 3600 });
-  return { cookie: `${COOKIE}=${jwt}`, user: { id: u.id, role: u.role, sid: token.sid, sv } };
+async function cookieFor(token: Record<string, unknown>) {
+  return `${COOKIE}=${await encode({ token, secret: authSecret(), salt: COOKIE, maxAge: 3600 })}`;
 }
 
-async function as(s: { user: Record<string, unknown> }) {
-  session.current = s;
+async function signIn(u: TestUser) {
+  const sv = (await sessionVersionOf({ id: u.id })) ?? 0;
+  return { cookie: await cookieFor({ sub: u.id, id: u.id, role: u.role, sid: randomUUID(), sv }) };
+}
+
+async function as(s: { cookie: string }) {
+  request.cookie = s.cookie;
   return currentUser();
 }
 
@@ -61,7 +63,13 @@ describe("ending sessions", () => {
   });
 
   it("a cookie issued before sessions could be ended counts as ended", async () => {
-    expect(await as({ user: { id: u.id, role: u.role } })).toBeNull();
+    expect(await as({ cookie: await cookieFor({ sub: u.id, id: u.id, role: u.role }) })).toBeNull();
+  });
+
+  it("a cookie that does not decode with our secret, or none, is nobody", async () => {
+    const forged = `${COOKIE}=${await encode({ token: { sub: u.id, id: u.id, role: "admin", sid: randomUUID(), sv: 0 }, secret: "someone-else's-secret-0123456789abcdef", salt: COOKIE, maxAge: 3600 })}`;
+    expect(await as({ cookie: forged })).toBeNull();
+    expect(await as({ cookie: "" })).toBeNull();
   });
 
   it("another user's session is untouched", async () => {

@@ -63,9 +63,33 @@ export function postgresUrl(): string | undefined {
 }
 
 export async function closeDb() {
+  const replica = r.__sortieReadDb;
+  r.__sortieReadDb = undefined;
+  await replica?.close();
   const h = g.__sortieDb;
   g.__sortieDb = undefined;
   await h?.close?.();
+}
+
+const r = globalThis as unknown as { __sortieReadDb?: { url: string; db: Db; close: () => Promise<void> } };
+
+/**
+ * The pool dashboard reads use: a second, read-only pool on DATABASE_REPLICA_URL when it is set (a
+ * streaming replica: the analytics reads never write, see lib/analytics/source.ts), else the primary.
+ */
+export function readDb(): Tx {
+  const e = env();
+  if (!e.DATABASE_REPLICA_URL || !e.DATABASE_URL) return db;
+  if (r.__sortieReadDb?.url !== e.DATABASE_REPLICA_URL) {
+    const client = postgres(e.DATABASE_REPLICA_URL, {
+      max: e.SORTIE_DB_POOL,
+      onnotice: () => {},
+      // As the primary pool (no JIT), and every transaction read-only: a replica refuses writes anyway.
+      connection: { jit: "off", default_transaction_read_only: true },
+    });
+    r.__sortieReadDb = { url: e.DATABASE_REPLICA_URL, db: drizzlePostgres({ client, schema }), close: () => client.end({ timeout: 5 }) };
+  }
+  return r.__sortieReadDb.db;
 }
 
 /** `db` proxies to the process's one client, opened on first use. */

@@ -14,6 +14,7 @@ import { removeStaged, stageBytes } from "@/lib/storage/staging";
 import { recordEvents } from "@/lib/telemetry/record";
 import { simulateAttempt, type Learner, type MissionInfo, type Simulated } from "./simulate";
 import { FIRST_NAMES, LAST_NAMES } from "./voices";
+import { writeDoubleMarking } from "./double-marking";
 
 // Cohorts of generated learners for the demo (issue 17 item 8): ~100 learners in four cohorts of
 // three organisations, each with a few weeks of attempts simulated by lib/demo/simulate.ts from a
@@ -52,7 +53,7 @@ async function insertAll<T>(tx: Tx, table: Parameters<Tx["insert"]>[0], values: 
 }
 
 /** Adds the generated cohorts once (skipped when their learners exist). Returns how many attempts it wrote. */
-export async function seedCohortActivity({ passwordHash: hashOnce, mentorId }: { passwordHash: () => Promise<string>; mentorId: string }): Promise<number> {
+export async function seedCohortActivity({ passwordHash: hashOnce, mentorId, demoCohortId }: { passwordHash: () => Promise<string>; mentorId: string; demoCohortId?: string }): Promise<number> {
   const [exists] = await db.select({ id: users.id }).from(users).where(like(users.email, `%@${DOMAIN}`)).limit(1);
   if (exists) return 0;
   const rng = seededRandom(SEED);
@@ -130,6 +131,8 @@ export async function seedCohortActivity({ passwordHash: hashOnce, mentorId }: {
         const [has] = await tx.select({ id: mentorAssignments.id }).from(mentorAssignments).where(sql`${mentorAssignments.cohortId} = ${cohortId} and ${mentorAssignments.mentorId} = ${mentorOf[c.mentor]}`);
         if (!has) await tx.insert(mentorAssignments).values({ mentorId: mentorOf[c.mentor], cohortId });
       }
+      // Ravi co-mentors the demo cohort: a second mentor there can give blind second marks (SPEC §7).
+      if (demoCohortId) await tx.insert(mentorAssignments).values({ mentorId: ravi.id, cohortId: demoCohortId });
       await insertAll(tx, foundationCompletions, people.flatMap((p) => modules.map((m) => ({ userId: p.id, moduleId: m.id, completedAt: new Date(now.getTime() - p.cohort.daysAgo * DAY) }))));
       await insertAll(tx, trackEnrolments, people.map((p) => ({ userId: p.id, track: p.cohort.track })));
       await insertAll(tx, missionProgress, sims.map((s) => ({ ...s.progress, prescore: prescoreOf(s, info), deadlineAt: null, createdAt: s.progress.startedAt, updatedAt: s.progress.lastActivityAt })));
@@ -139,7 +142,20 @@ export async function seedCohortActivity({ passwordHash: hashOnce, mentorId }: {
       await insertAll(tx, toolsUsed, sims.flatMap((s) => s.tools));
       await insertAll(tx, evidence, files.map((f, i) => ({ progressId: f.s.progress.id, userId: f.s.progress.userId, stageKey: f.e.stageKey, kind: "file", fileName: f.file.name, contentType: "text/plain", size: f.file.size, sha256: f.file.sha256, storageKey: persisted.files[i].storageKey, createdAt: f.e.at })));
       await writeRecipeUse(tx, sims);
-      await writeReviews(tx, sims, people, mentorOf, info);
+      const reviewOf = await writeReviews(tx, sims, people, mentorOf, info);
+      const cohortOfLearner = new Map(people.map((p) => [p.id, p.cohort.mentor]));
+      const [admin] = await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
+      await writeDoubleMarking(tx, {
+        sims,
+        reviewOf,
+        firstMentor: (s) => mentorOf[cohortOfLearner.get(s.progress.userId)!],
+        secondMentor: (s) => mentorOf[cohortOfLearner.get(s.progress.userId) === "sam" ? "ravi" : "sam"],
+        lenientMentor: ravi.id,
+        adminId: admin?.id ?? null,
+        info,
+        start: new Date(now.getTime() - Math.max(...COHORTS.map((c) => c.daysAgo)) * DAY),
+        now,
+      });
       for (const part of chunks(sims.flatMap((s) => s.events), 1000)) await recordEvents(tx, part);
     });
   } catch (e) {
@@ -200,4 +216,5 @@ async function writeReviews(tx: Tx, sims: Simulated[], people: (Learner & { coho
       rubricSummary: s.review!.rubricSummary, reflection: s.progress.reflection ?? "", evidence: [], completedAt: s.review!.at, publicSlug: `${m.code.toLowerCase()}-${randomBytes(6).toString("hex")}`,
     };
   }));
+  return reviewOf;
 }

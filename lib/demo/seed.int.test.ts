@@ -8,6 +8,7 @@ import { scopeFor } from "@/lib/analytics/api";
 import { hintEffectiveness, nudgeAnalytics, pathsSankey } from "@/lib/analytics/learning";
 import { recipeEffectiveness } from "@/lib/analytics/recipes";
 import { analyticsFilterSchema } from "@/lib/api/contracts/analytics";
+import { calibrationReport } from "@/lib/reviews/calibration";
 
 async function rowCounts() {
   const tables = await rows<{ table_name: string }>(db, sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
@@ -43,6 +44,13 @@ async function demoShowsTheLearningLoop() {
   const [text] = await rows<{ notes: number; total: number; reflections: number }>(db, sql`select count(distinct c.notes)::int as notes, count(*)::int as total, (select count(distinct reflection)::int from mission_progress where reflection is not null) as reflections from stage_completions c`);
   expect(text.notes / text.total).toBeGreaterThan(0.2);
   expect(text.reflections).toBeGreaterThan(50);
+  // Double-marked history: the calibration page has criteria with a kappa and mentors with drift.
+  const cal = await calibrationReport({ caller });
+  expect(cal.criteria.filter((c) => c.kappa !== null && c.interval).length).toBeGreaterThanOrEqual(3);
+  expect(cal.criteria.some((c) => c.not_enough_data)).toBe(true);
+  expect(cal.mentors.length).toBeGreaterThanOrEqual(2);
+  expect(cal.mentors.every((m) => m.weeks.length >= 3)).toBe(true);
+  expect(cal.moderation.moderated).toBeGreaterThan(0);
 }
 
 describe("migrations and demo seed", () => {

@@ -89,6 +89,6 @@ export async function seedDemo() {
   await seedHistory({ learnerId: ids.learner, mentorId: ids.mentor, adminId: ids.admin, peerIds, cohortId: soc });
   // ~100 generated learners with weeks of simulated activity, so every learning-loop figure has data.
   const { seedCohortActivity } = await import("./cohort-activity");
-  await seedCohortActivity({ passwordHash: async () => hash || hashPassword(DEMO_PASSWORD), mentorId: ids.mentor });
+  await seedCohortActivity({ passwordHash: async () => hash || hashPassword(DEMO_PASSWORD), mentorId: ids.mentor, demoCohortId: soc });
   return ids;
 }

@@ -21,7 +21,7 @@ export interface JobDefinition<D = Record<string, unknown>> {
   run(data: D): Promise<Record<string, unknown>>;
 }
 
-export const JOB_NAMES = ["sweep-deadlines", "analytics-maintenance", "second-opinion", "retention"] as const;
+export const JOB_NAMES = ["sweep-deadlines", "analytics-maintenance", "second-opinion", "ai-suggestions", "retention"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** Which instance ran a job: recorded in its output, shown on the admin jobs page. */
@@ -47,15 +47,21 @@ export function jobDefinitions(): JobDefinition[] {
     },
     {
       name: "analytics-maintenance",
-      description: "Bring the analytics rollup up to date and prepare the preset date ranges",
-      // SORTIE_ROLLUP_REFRESH_SECONDS=0 turns it off; dashboard reads refresh what they need anyway.
+      description: "Apply the logged analytics changes to the dashboards' aggregates (continuously, for 55 s per run)",
+      // Scheduled every minute (stately: one queued, one running); each run keeps applying for 55 s so
+      // figures follow writes within seconds. SORTIE_ROLLUP_REFRESH_SECONDS=0 turns it off.
       cron: e.SORTIE_ROLLUP_REFRESH_SECONDS > 0 ? "* * * * *" : undefined,
       retryLimit: 3,
       retryDelay: 10,
-      expireInSeconds: 15 * 60,
+      // A run lasts ~55 s in short batches: a run whose instance died is given up after 2 minutes, so
+      // the next one (stately: it waits for the active one) is not held up for long.
+      expireInSeconds: 120,
       run: async () => {
         const { maintainAnalytics } = await import("@/lib/analytics/refresher");
-        return maintainAnalytics();
+        const { dbKind } = await import("@/lib/db");
+        // The embedded demo's runner starts it every SORTIE_ROLLUP_REFRESH_SECONDS instead (one pass per run).
+        if (dbKind() === "pglite") return maintainAnalytics();
+        return maintainAnalytics({ forSeconds: 55, pauseSeconds: Math.min(Math.max(e.SORTIE_ROLLUP_REFRESH_SECONDS, 0.2), 5) });
       },
     },
     {
@@ -68,6 +74,18 @@ export function jobDefinitions(): JobDefinition[] {
         const { recordSecondOpinion } = await import("@/lib/reviews/second-opinion");
         const opinion = await recordSecondOpinion({ progressId: String(data.progressId) });
         return { progress: String(data.progressId), stored: opinion !== null };
+      },
+    },
+    {
+      name: "ai-suggestions",
+      description: "Ask the configured AI endpoint for a level and a remark per rubric criterion (once per submission version)",
+      retryLimit: 4,
+      retryDelay: 30,
+      expireInSeconds: 5 * 60,
+      run: async (data) => {
+        const { recordAiSuggestions } = await import("@/lib/reviews/ai-suggestions");
+        const r = await recordAiSuggestions({ progressId: String(data.progressId), version: Number(data.version) });
+        return { progress: String(data.progressId), version: Number(data.version), ...r };
       },
     },
     {

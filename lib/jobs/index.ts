@@ -29,7 +29,7 @@ export function startJobs(): Promise<Runner> {
     const runner = startEmbedded({
       definitions,
       instance,
-      // The demo keeps the previous refresher's pace for analytics; the rest every minute.
+      // The analytics change consumer every few seconds (one pass per run); the rest every minute.
       intervalSeconds: (d) => (d.name === "analytics-maintenance" ? e.SORTIE_ROLLUP_REFRESH_SECONDS : d.name === "retention" ? 24 * 3600 : 60),
     });
     return { kind: "embedded", runner };

@@ -30,7 +30,7 @@ describe("admin jobs API", () => {
   it("lists every queue with its counts, last run and failures for an admin", async () => {
     const r = await call(overviewRoute, { token: (await makeUser("admin")).token });
     expect(r.status).toBe(200);
-    expect(r.json.queues.map((q: { name: string }) => q.name)).toEqual(["sweep-deadlines", "analytics-maintenance", "second-opinion", "retention"]);
+    expect(r.json.queues.map((q: { name: string }) => q.name)).toEqual(["sweep-deadlines", "analytics-maintenance", "second-opinion", "ai-suggestions", "retention"]);
   });
 });
 

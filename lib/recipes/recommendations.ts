@@ -8,9 +8,8 @@ import { successors } from "@/lib/missions/graph";
 import { END, type MissionContent } from "@/lib/content/schemas";
 import type { Mission } from "@/lib/db/schema";
 import { findMission, missionContent } from "@/lib/db/queries/missions";
-import { settingValue } from "@/lib/db/queries/settings";
 import { effectivenessCounts } from "@/lib/db/queries/recipe-analytics";
-import { latestAttemptPosition, recentRubricScores, recommendationFeatures, trackStanding } from "@/lib/db/queries/recipe-recommendations";
+import { latestAttemptPosition, learnerStanding, recommendationFeatures } from "@/lib/db/queries/recipe-recommendations";
 import { recommend, type LearnerContext, type MissionContext, type StageContext } from "./recommend";
 
 /** Share of points below which a rubric criterion counts as a gap. */
@@ -20,9 +19,9 @@ export const GAP_THRESHOLD = 0.5;
  * Skills the learner is weak in: for each skill, the most recent rubric score that covered it; a gap
  * when it was below half marks. Most recent first.
  */
-export async function learnerGaps({ userId, tx = db }: { userId: string; tx?: Tx }): Promise<string[]> {
+function gapsOf(scores: { ratio: number; skills: string[] }[]): string[] {
   const latest = new Map<string, number>();
-  for (const r of await recentRubricScores({ userId, tx })) {
+  for (const r of scores) {
     for (const s of r.skills) if (!latest.has(s)) latest.set(s, r.ratio);
   }
   return [...latest].filter(([, ratio]) => ratio < GAP_THRESHOLD).map(([s]) => s);
@@ -32,8 +31,7 @@ export async function learnerGaps({ userId, tx = db }: { userId: string; tx?: Tx
  * The learner's tracks and current tier in each: the first tier where they have not yet passed
  * `unlock_threshold` missions (the tier they are working in).
  */
-export async function learnerTracks({ userId, tx = db }: { userId: string; tx?: Tx }) {
-  const [{ enrolled, passed }, setting] = await Promise.all([trackStanding({ userId, tx }), settingValue({ key: "unlock_threshold", tx })]);
+function tracksOf({ enrolled, passed, threshold: setting }: Awaited<ReturnType<typeof learnerStanding>>) {
   // Read as a number, not with lib/catalogue/gating.ts's unlockThreshold() (an integer ≥ 0): the two
   // differ only for a hand-written non-integer or negative setting, and recommendations have always
   // read it this way.
@@ -47,6 +45,12 @@ export async function learnerTracks({ userId, tx = db }: { userId: string; tx?: 
     }
     return { track, tier };
   });
+}
+
+/** The learner's gaps, tracks and tiers (one statement). */
+async function learnerContext({ userId, tx = db }: { userId: string; tx?: Tx }): Promise<LearnerContext> {
+  const standing = await learnerStanding({ userId, tx });
+  return { gaps: gapsOf(standing.scores), tracks: tracksOf(standing) };
 }
 
 export interface RecommendationsResult {
@@ -72,8 +76,7 @@ export async function recommendationsFor({
   limit?: number;
   tx?: Tx;
 }): Promise<RecommendationsResult> {
-  const [gaps, tracks] = await Promise.all([learnerGaps({ userId: caller.id, tx }), learnerTracks({ userId: caller.id, tx })]);
-  const learner: LearnerContext = { gaps, tracks };
+  const learner = await learnerContext({ userId: caller.id, tx });
   if (!missionRef) {
     const features = await recommendationFeatures({ userId: caller.id, missionId: null, tx });
     return { mission: null, stage: null, items: recommend(features, { mission: null, learner, limit }) };
@@ -95,8 +98,8 @@ export async function recommendationsFor({
  * (the stage page has loaded both, so it asks for nothing twice). The stage must be in `content`.
  */
 export async function stageRecommendations({ caller, mission, content, stageKey, limit = 5 }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; limit?: number }) {
-  const [gaps, tracks] = await Promise.all([learnerGaps({ userId: caller.id }), learnerTracks({ userId: caller.id })]);
-  return atStage({ caller, mission, content, stageKey, learner: { gaps, tracks }, limit, tx: db, effects: keptEffects });
+  const learner = await learnerContext({ userId: caller.id });
+  return atStage({ caller, mission, content, stageKey, learner, limit, tx: db, effects: keptEffects });
 }
 
 type Effects = (missionId: string, tx: Tx) => Promise<Map<string, number>>;

@@ -16,7 +16,7 @@ export interface AnchorPlace {
   excerpt: { first: number; lines: { n: number; text: string; marked: boolean }[] } | null;
 }
 
-async function readText(store: EvidenceStore, key: string): Promise<string | null> {
+export async function readText(store: EvidenceStore, key: string): Promise<string | null> {
   const stream = await store.get(key).catch(() => null);
   if (!stream) return null;
   const reader = stream.getReader();

@@ -5,6 +5,8 @@ import { decisionsMade, evidence, missionProgress, missions, reviews, stageCompl
 import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
 import * as review from "@/app/api/v1/reviews/[progress]/route";
 import { reviewForLearner } from "./results";
+import { publicPortfolioItem } from "@/lib/db/queries/portfolio";
+import { portfolioItems } from "@/lib/db/schema";
 
 // SPEC §7 "Anchored remarks": a mentor pins a remark to lines, a region or a page of an evidence
 // file; the learner (and only the learner's side: their mentors, admins) sees it in place.
@@ -84,5 +86,25 @@ describe("anchored remarks", () => {
       expect(Object.keys(r.json.error.fields).some((f) => f.startsWith("anchors[0]")), JSON.stringify(r.json.error.fields)).toBe(true);
     }
     expect(await db.select({ n: count() }).from(reviews).where(eq(reviews.progressId, p.id))).toEqual([{ n: 0 }]);
+  });
+
+  it("a public portfolio item shows the claims with their proof (file name, SHA-256, place), never the file; a private one shows nothing", async () => {
+    const { p, log, shot } = await submission();
+    const anchors = [
+      { evidence_id: log.id, kind: "lines", start_line: 3, end_line: 5, remark: "The first failed login from the attacker.", criterion: "triage-quality" },
+      { evidence_id: shot.id, kind: "region", x: 0.1, y: 0.2, w: 0.3, h: 0.25, remark: "The block rule." },
+    ];
+    const r = await call(review.POST, { token: mentor.token, params: { progress: p.id }, body: { version: 3, outcome: "approved", scores, feedback: "Good.", anchors } });
+    expect(r.status, JSON.stringify(r.json)).toBe(201);
+    const slug = r.json.portfolio_item.public_slug as string;
+    expect(await publicPortfolioItem({ slug })).toBeUndefined();
+    await db.update(portfolioItems).set({ public: true }).where(eq(portfolioItems.publicSlug, slug));
+    const item = (await publicPortfolioItem({ slug }))!;
+    expect(item.claims).toEqual([
+      { remark: "The first failed login from the attacker.", criterion: "triage-quality", file: { name: "auth.log", sha256: "a".repeat(64) }, place: "lines 3–5" },
+      { remark: "The block rule.", criterion: null, file: { name: "shot.png", sha256: "b".repeat(64) }, place: "region at 10%, 20% (30% × 25% of the image)" },
+    ]);
+    const json = JSON.stringify(item);
+    for (const secret of [log.id, shot.id, log.storageKey, "download", "/api/v1"]) expect(json).not.toContain(secret);
   });
 });

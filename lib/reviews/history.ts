@@ -22,7 +22,7 @@ export async function reviewHistory(progressId: string, tx?: Tx) {
     stage_feedback: r.stageFeedback,
     recommended_recipes: r.recommendedRecipes,
     created_at: r.createdAt.toISOString(),
-    scores: scores.map((s) => ({ criterion: s.criterionKey, stage: s.stageKey, level: s.levelIndex, points: s.points, max_points: s.maxPoints, remark: s.remark })),
+    scores: scores.map((s) => ({ criterion: s.criterionKey, stage: s.stageKey, level: s.levelIndex, points: s.points, max_points: s.maxPoints, remark: s.remark, ai_assisted: s.aiAssisted })),
     anchors: anchors.map(toAnchor),
   }));
 }

@@ -19,6 +19,7 @@ export interface QueueItem {
   submitted_at: string | null;
   waiting_seconds: number;
   prescore: number | null;
+  moderation: "second_marking" | "moderation" | null;
 }
 
 /** Submissions waiting for review that the caller may review, oldest first. */
@@ -32,7 +33,10 @@ export async function reviewQueue({ caller, filters = {}, tx = db }: { caller: C
   }
   const list = await reviewQueueRows({ viewer: caller, states: REVIEWABLE_STATES, missionId, track: filters.track, tier: filters.tier, tx });
   const now = Date.now();
-  return list.map((r) => {
+  // A mentor's queue leaves out what they have marked (it waits for someone else) and what waits
+  // for a moderator; an admin's keeps the latter, marked, as their moderation work.
+  const open = list.filter((r) => !r.markedByViewer && (r.moderation !== "moderation" || caller.role === "admin"));
+  return open.map((r) => {
     const since = r.submittedAt ?? r.updatedAt;
     const ps = r.prescore as Partial<Prescore> | null;
     return {
@@ -45,6 +49,7 @@ export async function reviewQueue({ caller, filters = {}, tx = db }: { caller: C
       submitted_at: r.submittedAt?.toISOString() ?? null,
       waiting_seconds: Math.max(0, Math.round((now - since.getTime()) / 1000)),
       prescore: typeof ps?.score === "number" ? ps.score : null,
+      moderation: r.moderation === "second_marking" || r.moderation === "moderation" ? r.moderation : null,
     };
   });
 }

@@ -17,6 +17,8 @@ import type { Caller } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
 import { attemptForReviewer } from "./access";
 import { reviewHistory } from "./history";
+import { moderationForViewer } from "./moderation";
+import { suggestionsForReviewer } from "./ai-suggestions";
 
 // A submission as its reviewer sees it (SPEC §5 "Review + Rubric"): the learner's route with notes,
 // answers, time and hints per stage, the expert's choices, evidence, the pre-score and the rubric.
@@ -96,12 +98,14 @@ export async function submissionForReview({ caller, progressId, open = false, tx
   let p = await attemptForReviewer({ caller, progressId, tx });
   if (p.state === "not_started") throw errors.notFound("Submission");
   if (open && p.state === "submitted") p = (await claimAttempt(tx, { id: p.id, from: "submitted", to: transition("submitted", "begin_review"), version: p.version })) ?? p;
-  const [a, mission, learner, times, history] = await Promise.all([
+  const [a, mission, learner, times, history, moderation, aiSuggestions] = await Promise.all([
     loadAttempt(p, { tx }),
     findMission({ idOrCode: p.missionId, tx }),
     learnerName({ userId: p.userId, tx }),
     stageTimesMs({ progressId: p.id, tx }),
     reviewHistory(p.id, tx),
+    moderationForViewer({ caller, p, tx }),
+    suggestionsForReviewer({ caller, p, tx }),
   ]);
   const timeline = await timelineOf(p, a.content);
   const prescore = prescoreOf(a);
@@ -120,7 +124,8 @@ export async function submissionForReview({ caller, progressId, open = false, tx
       decision_delta: p.decisionDelta,
       score: p.score,
       passed: p.passed,
-      reviewable: isReviewable(p.state),
+      // Not while the caller's own marks wait for a second mentor, nor while a moderator decides.
+      reviewable: isReviewable(p.state) && (!moderation || moderation.can_mark),
     },
     learner,
     mission: {
@@ -148,6 +153,10 @@ export async function submissionForReview({ caller, progressId, open = false, tx
     reviews: history,
     /** The attempt as the learner lived it (SPEC §7 "Timeline"). */
     timeline,
+    /** Double-marking of this version: its status and the caller's own marks only (blind). */
+    moderation,
+    /** With SORTIE_AI_URL: the model's level and remark per criterion (pending until the job has run). */
+    ai_suggestions: aiSuggestions,
   };
 }
 export type SubmissionDetail = Awaited<ReturnType<typeof submissionForReview>>;

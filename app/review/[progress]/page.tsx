@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { aiConfig, queueSecondOpinion } from "@/lib/reviews/second-opinion";
 import { recipeOptions } from "@/lib/reviews/queue";
 import { submissionForReview } from "@/lib/reviews/submission";
+import { queueAiSuggestions } from "@/lib/reviews/ai-suggestions";
 import { missionContent } from "@/lib/db/queries/missions";
 import { formatDuration } from "@/lib/labels";
 import { Alert, Badge, Card, PageHeader, Stat } from "@/components/ui";
@@ -12,6 +13,7 @@ import { RubricForm } from "@/components/review/rubric-form";
 import { EvidencePreview } from "@/components/review/evidence-preview";
 import { PrescorePanel } from "@/components/review/prescore-panel";
 import { TimelineList } from "@/components/missions/timeline-list";
+import { ModerationNotice } from "@/components/review/moderation-notice";
 import { OUTCOME_LABEL, OUTCOME_TONE, titleCase } from "@/components/review/format";
 import { tierLabel, trackLabel } from "@/lib/labels";
 
@@ -31,6 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
     throw e;
   }
   if (d.progress.reviewable && !d.second_opinion && aiConfig()) await queueSecondOpinion({ progressId: d.progress.id });
+  if (d.progress.reviewable && d.ai_suggestions?.status === "pending") await queueAiSuggestions({ progressId: d.progress.id, version: d.progress.version });
   const content = await missionContent({ missionId: d.mission.id, version: d.mission.version });
   const pathKeys = d.path.map((s) => s.stage);
   const suggested = [...new Set((content?.stages ?? []).filter((s) => pathKeys.includes(s.key)).flatMap((s) => s.recipes))];
@@ -57,7 +60,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
         actions={<Badge tone={d.progress.reviewable ? "amber" : "slate"}>{titleCase(d.progress.state)}</Badge>}
       />
 
-      {!d.progress.reviewable && (
+      {d.moderation && <ModerationNotice moderation={d.moderation} progressId={d.progress.id} admin={caller.role === "admin"} />}
+
+      {!d.progress.reviewable && !d.moderation && (
         <Alert tone="blue" title="Not waiting for review" className="mb-4">
           {latest ? (
             <>
@@ -225,6 +230,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
         </div>
 
         <div className="min-w-0 lg:col-span-2">
+          {d.progress.reviewable && d.ai_suggestions?.status === "pending" && (
+            <p className="mb-3 rounded-lg border border-purple-200 bg-purple-50 p-2 text-xs text-purple-900" role="status">
+              An AI model is preparing a suggestion per criterion in the background; reload in a minute to see them. Your marks do not depend on it.
+            </p>
+          )}
           {d.progress.reviewable ? (
             <RubricForm
               progressId={d.progress.id}
@@ -239,6 +249,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ progres
               recipes={recipes}
               suggested={suggested}
               files={d.evidence.filter((e) => e.kind === "file").map((e) => ({ id: e.id, name: e.name, content_type: e.content_type }))}
+              suggestions={d.ai_suggestions?.items}
             />
           ) : (
             <Card>

@@ -44,8 +44,12 @@ export const filtersEcho = z.object({
   scope: z.enum(["all", "mentor_learners", "organisation_cohorts", "self"]),
 });
 
+/** Up to when writes are counted in the figures (the aggregates' freshness, see lib/analytics/aggregates.ts). */
+const asOf = z.string().describe("ISO time: the figures include every write up to this time");
+
 const performanceSchema = z.object({
   filters: filtersEcho,
+  as_of: asOf,
   kpis: z.object({
     attempts: z.number().int(),
     starts: z.number().int().describe("first attempts (a learner starting a mission)"),
@@ -94,6 +98,7 @@ const performanceSchema = z.object({
 
 const heatmapSchema = z.object({
   filters: filtersEcho,
+  as_of: asOf,
   track_tier: z.array(z.object({ track: z.string(), tier: z.string(), attempts: z.number().int(), submitted: z.number().int(), completion_rate: rate.nullable(), pass_rate: rate.nullable() })),
   mission_stage: z.array(
     z.object({
@@ -135,6 +140,7 @@ const cohortAssignment = z.object({
 
 const cohortDashboardSchema = z.object({
   cohort: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), organisation: z.string(), starts_on: z.string().nullable() }),
+  as_of: asOf,
   members: z.number().int(),
   active_learners: z.number().int().describe("activity in the last 14 days"),
   missions_completed_by_tier: z.record(z.string(), z.number().int()),
@@ -149,7 +155,7 @@ const cohortDashboardSchema = z.object({
   learners: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), joined_at: z.string(), attempts: z.number().int(), submitted: z.number().int(), approved: z.number().int(), mean_score: nullableNum, last_activity_at: z.string().nullable(), overdue_assignments: z.number().int(), at_risk: z.boolean(), risk_reasons: z.array(z.string()) })),
 });
 
-export const FILTER_DOC = "Filters: `track`, `tier`, `mission` (id or code), `cohort` (id or slug), `from`/`to` (dates, inclusive; on when attempts started). Admins see everything, mentors their learners, enterprise viewers their organisation's cohorts; a cohort the caller may not see is 404. Figures are exact and current (a rollup refreshed before the read; `SORTIE_ROLLUP_MAX_LAG_SECONDS` may let them lag). A date range of whole days is kept in the rollup after its first request, which computes it (up to about a second at 100k attempts); date-times that are not midnight UTC are computed on every request. Medians and p90 are exact up to 256 distinct values per mission, otherwise computed from scores rounded to whole points and times to 2 significant digits.";
+export const FILTER_DOC = "Filters: `track`, `tier`, `mission` (id or code), `cohort` (id or slug), `from`/`to` (dates, inclusive; on when attempts started). Admins see everything, mentors their learners, enterprise viewers their organisation's cohorts; a cohort the caller may not see is 404. Figures come from incremental aggregates that a background consumer keeps up to date within seconds of each write; a read never waits for them, and `as_of` says up to when writes are counted. A date range of whole UTC days is answered from daily buckets; date-times that are not midnight UTC sum the figures of each attempt in range. Medians and p90 are exact (value histograms, no rounding).";
 
 const T = "Analytics";
 

@@ -20,10 +20,10 @@ export const refreshAnalytics = defineContract({
   method: "post",
   path: "/admin/jobs/refresh-analytics",
   tag: T,
-  summary: "Recompute the analytics rollup for every mission changed since the last refresh",
-  description: `${WHO} Dashboards refresh it themselves before reading; scheduling this every minute keeps those reads cheap and the change marks few. It also prepares today's preset date ranges (last 7, 30 and 90 days) of the admin view, so the first click on one is served from the rollup; \`ranges_prepared\` counts those it computed (a preset already kept, or holding every attempt, needs none).`,
+  summary: "Apply every logged analytics change to the aggregates now",
+  description: `${WHO} The analytics-maintenance job applies them continuously (within seconds); dashboards never wait for it and state how fresh they are (\`as_of\`). \`changes_applied\` counts change-log rows consumed, \`attempts_applied\` the attempts whose figures were re-applied.`,
   permission: "jobs:run",
-  response: z.object({ missions_recomputed: z.number().int(), ranges_prepared: z.number().int() }),
+  response: z.object({ changes_applied: z.number().int(), attempts_applied: z.number().int() }),
   errors: [401, 403],
 });
 

@@ -24,7 +24,7 @@ export const nudgeSchema = z
 export const momentSchema = z.object({
   id: z.uuid().describe("The event's id: a learner quotes a moment by it"),
   at: z.string(),
-  kind: z.enum(["started", "stage_entered", "stage_left", "stage_completed", "wrong_answer", "hint_unlocked", "decision", "tool", "evidence", "recipe_opened", "nudge", "reflection_saved", "submitted"]),
+  kind: z.enum(["started", "stage_entered", "stage_left", "stage_completed", "wrong_answer", "hint_unlocked", "decision", "tool", "evidence", "recipe_opened", "nudge", "reflection_saved", "submitted", "abandoned"]),
   stage: z.string().nullable(),
   text: z.string(),
   visible_seconds: z.number().optional(),

@@ -72,6 +72,11 @@ export const reviewBodySchema = z.object({
   stage_feedback: z.record(z.string().max(80), z.string().trim().max(5000)).default({}).describe("Feedback per stage key on the path"),
   recommended_recipes: z.array(z.string().regex(KEY, "must be a recipe slug")).max(10, "at most 10 recipes").default([]),
   anchors: z.array(anchorSchema).max(100, "at most 100 anchored remarks").default([]).describe("Remarks anchored to lines, regions or pages of the submission's evidence files"),
+  ai: z
+    .array(z.object({ suggestion_id: z.uuid("must be the id of an AI suggestion of this submission"), decision: z.enum(["accepted", "edited", "rejected"], { error: "must be accepted, edited or rejected" }) }))
+    .max(100)
+    .default([])
+    .describe("The mentor's decision on each AI suggestion (SPEC §7): accepted (the level as suggested), edited (used, changed) or rejected; accepted and edited criteria show as AI-assisted to the learner"),
 });
 export type ReviewBody = z.output<typeof reviewBodySchema>;
 
@@ -85,6 +90,10 @@ const queueItem = z.object({
   submitted_at: z.string().nullable(),
   waiting_seconds: z.number().int(),
   prescore: z.number().nullable(),
+  moderation: z
+    .enum(["second_marking", "moderation"])
+    .nullable()
+    .describe("Double-marking (SPEC §7): `second_marking` waits for a second, blind mentor; `moderation` for an admin to pick the final marks (listed for admins only)"),
 });
 
 const prescoreItem = z.object({
@@ -191,14 +200,39 @@ const submissionSchema = z.object({
       stage_feedback: z.record(z.string(), z.string()),
       recommended_recipes: z.array(z.string()),
       created_at: z.string(),
-      scores: z.array(z.object({ criterion: z.string(), stage: z.string().nullable(), level: z.number().int(), points: z.number(), max_points: z.number(), remark: z.string().nullable() })),
+      scores: z.array(z.object({ criterion: z.string(), stage: z.string().nullable(), level: z.number().int(), points: z.number(), max_points: z.number(), remark: z.string().nullable(), ai_assisted: z.boolean() })),
       anchors: z.array(anchorJson),
     }),
   ),
   timeline: z.array(momentSchema).describe("The attempt as ordered moments, as GET /missions/{id}/timeline gives its learner"),
+  moderation: z
+    .object({
+      status: z.enum(["second_marking", "moderation"]),
+      your_mark: z.object({ round: z.number().int(), outcome: z.string(), score: z.number(), created_at: z.string() }).nullable().describe("The caller's own marks; the other mentor's are never shown here"),
+      can_mark: z.boolean(),
+    })
+    .nullable()
+    .describe("While the version is double-marked and not final; null otherwise"),
+  ai_suggestions: z
+    .object({
+      status: z.enum(["pending", "ready"]),
+      model: z.string().nullable(),
+      items: z.array(
+        z.object({
+          id: z.uuid(),
+          criterion: z.string(),
+          level: z.number().int(),
+          remark: z.string(),
+          evidence: z.array(z.object({ stage: z.string().optional(), evidence_id: z.string().optional(), quote: z.string() })),
+          your_decision: z.enum(["accepted", "edited", "rejected"]).nullable(),
+        }),
+      ),
+    })
+    .nullable()
+    .describe("Only with SORTIE_AI_URL configured: a level and a remark per criterion proposed by the model, with the evidence it quoted; labelled as AI wherever shown"),
 });
 
-const reviewResult = z.object({
+export const reviewResult = z.object({
   review: z.object({ id: z.uuid(), outcome: z.string(), score: z.number(), passed: z.boolean(), created_at: z.string() }),
   progress: z.object({ id: z.uuid(), state: z.string(), version: z.number().int(), score: z.number().nullable(), passed: z.boolean().nullable() }),
   portfolio_item: z.object({ id: z.uuid(), public_slug: z.string() }).nullable(),
@@ -206,6 +240,8 @@ const reviewResult = z.object({
   scoring: z
     .object({ base: z.number().describe("0–100 before deltas and penalties"), decisionDelta: z.number(), hintPenalty: z.number(), failReasons: z.array(z.string()).describe("Why it does not pass, in words") })
     .describe("How the score was reached"),
+  released: z.boolean().describe("False while a double-marked review waits for its second mark or a moderator: the learner sees nothing yet"),
+  moderation: z.object({ status: z.enum(["second_marking", "moderation", "final"]), message: z.string() }).nullable(),
 });
 
 const progressParam = z.object({ progress: z.uuid() });

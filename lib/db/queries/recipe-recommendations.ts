@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
-import { missionProgress, missionStages, recipeLinks, recipeProgress, recipes, reviewScores, reviews, rubricCriteria, trackEnrolments, missions } from "@/lib/db/schema";
+import { missionProgress, missionStages, recipeLinks, recipeProgress, recipes, reviewScores, reviews, rubricCriteria, settings, trackEnrolments, missions } from "@/lib/db/schema";
 import type { RecipeFeatures } from "@/lib/recipes/recommend";
 
 // What lib/recipes/recommend.ts ranks by: one query over every published recipe with the user's
@@ -63,36 +63,42 @@ export async function recommendationFeatures({ userId, missionId, tx = db }: { u
 }
 
 /**
- * The user's most recent rubric scores (newest review first, at most 500), each with the skills it
- * measured: the criterion's own `skills`, else its stage's `required_skills`.
+ * What recommendations know of a learner, in one statement: their tracks (alphabetical), how many
+ * distinct missions they passed per track and tier, their rubric scores newest first (each with the
+ * skills of its criterion, else of its stage; at most 500), and the admin-set unlock threshold.
  */
-export async function recentRubricScores({ userId, tx = db }: { userId: string; tx?: Tx }): Promise<{ ratio: number; skills: string[] }[]> {
-  const found = await rows<{ ratio: number; criterion_skills: string[] | null; stage_skills: string[] | null }>(
+export async function learnerStanding({ userId, tx = db }: { userId: string; tx?: Tx }) {
+  const [r] = await rows<{
+    enrolled: string[];
+    passed: { track: string; tier: string; n: number }[];
+    scores: { ratio: number; criterion_skills: string[] | null; stage_skills: string[] | null }[];
+    threshold: string | null;
+  }>(
     tx,
-    sql`select (rs.points / nullif(rs.max_points, 0))::float8 as ratio, rc.skills as criterion_skills, ms.required_skills as stage_skills
-        from ${reviewScores} rs
-        join ${reviews} rv on rv.id = rs.review_id
-        join ${missionProgress} mp on mp.id = rv.progress_id
-        left join ${rubricCriteria} rc on rc.mission_id = mp.mission_id and rc.key = rs.criterion_key
-        left join ${missionStages} ms on ms.mission_id = mp.mission_id and ms.key = coalesce(rs.stage_key, rc.stage_key)
-        where mp.user_id = ${userId} and rs.max_points > 0
-        order by rv.created_at desc, rs.criterion_key
-        limit 500`,
+    sql`select
+        (select coalesce(json_agg(t.track order by t.track), '[]') from ${trackEnrolments} t where t.user_id = ${userId}) as enrolled,
+        (select coalesce(json_agg(p), '[]') from (
+           select m.track, m.tier, count(distinct m.id)::int as n from ${missionProgress} mp join ${missions} m on m.id = mp.mission_id
+           where mp.user_id = ${userId} and mp.passed group by m.track, m.tier) p) as passed,
+        (select coalesce(json_agg(json_build_object('ratio', s.ratio, 'criterion_skills', s.criterion_skills, 'stage_skills', s.stage_skills) order by s.n), '[]') from (
+           select (rs.points / nullif(rs.max_points, 0))::float8 as ratio, rc.skills as criterion_skills, ms.required_skills as stage_skills,
+             row_number() over (order by rv.created_at desc, rs.criterion_key) as n
+           from ${reviewScores} rs
+           join ${reviews} rv on rv.id = rs.review_id
+           join ${missionProgress} mp on mp.id = rv.progress_id
+           left join ${rubricCriteria} rc on rc.mission_id = mp.mission_id and rc.key = rs.criterion_key
+           left join ${missionStages} ms on ms.mission_id = mp.mission_id and ms.key = coalesce(rs.stage_key, rc.stage_key)
+           where mp.user_id = ${userId} and rs.max_points > 0
+           order by rv.created_at desc, rs.criterion_key
+           limit 500) s) as scores,
+        (select value from ${settings} where key = 'unlock_threshold') as threshold`,
   );
-  return found.map((r) => ({ ratio: Number(r.ratio), skills: r.criterion_skills?.length ? r.criterion_skills : (r.stage_skills ?? []) }));
-}
-
-/** The tracks the user is enrolled in (alphabetical) and how many distinct missions they passed per track and tier. */
-export async function trackStanding({ userId, tx = db }: { userId: string; tx?: Tx }) {
-  const [enrolled, passed] = await Promise.all([
-    tx.select({ track: trackEnrolments.track }).from(trackEnrolments).where(eq(trackEnrolments.userId, userId)).orderBy(trackEnrolments.track),
-    rows<{ track: string; tier: string; n: number }>(
-      tx,
-      sql`select m.track, m.tier, count(distinct m.id)::int as n from ${missionProgress} mp join ${missions} m on m.id = mp.mission_id
-          where mp.user_id = ${userId} and mp.passed group by m.track, m.tier`,
-    ),
-  ]);
-  return { enrolled: enrolled.map((e) => e.track), passed };
+  return {
+    enrolled: r.enrolled,
+    passed: r.passed,
+    scores: r.scores.map((x) => ({ ratio: Number(x.ratio), skills: x.criterion_skills?.length ? x.criterion_skills : (x.stage_skills ?? []) })),
+    threshold: r.threshold ?? undefined,
+  };
 }
 
 /** Version and current stage of the user's latest attempt on a mission, if any. */

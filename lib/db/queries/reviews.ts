@@ -52,6 +52,9 @@ export async function reviewQueueRows({
       title: missions.title,
       track: missions.track,
       tier: missions.tier,
+      // Double-marking of the current version (SPEC §7), and whether the viewer has marked it already.
+      moderation: sql<"second_marking" | "moderation" | "final" | null>`(select m.status from moderations m where m.progress_id = ${missionProgress.id} and m.based_on_version = ${missionProgress.version})`,
+      markedByViewer: sql<boolean>`exists (select 1 from review_marks rm where rm.progress_id = ${missionProgress.id} and rm.based_on_version = ${missionProgress.version} and rm.mentor_id = ${viewer.id})`,
     })
     .from(missionProgress)
     .innerJoin(users, eq(users.id, missionProgress.userId))

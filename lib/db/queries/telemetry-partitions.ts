@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
 import { keptCondition } from "./telemetry-readers";
 
-// Monthly partitions of telemetry_events (drizzle/0008): telemetry_events_yYYYYmMM holds the UTC month
+// Monthly partitions of telemetry_events (drizzle/0010): telemetry_events_yYYYYmMM holds the UTC month
 // [start, start + 1 month) of occurred_at; telemetry_events_default holds months without a partition.
 
 const PARTITION = /^telemetry_events_y(\d{4})m(\d{2})$/;

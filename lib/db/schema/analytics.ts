@@ -1,34 +1,46 @@
-import { bigint, bigserial, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { missions } from "./missions";
-import { users } from "./users";
+import { bigint, bigserial, date, doublePrecision, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
- * Missions whose dashboard figures changed since the rollup was last refreshed. Append-only: the
- * statement triggers in drizzle/0001_analytics_rollups.sql add a row per changed mission and
- * statement (attempts, stage completions, decisions, hints, tools, stage time, untimed stage.left
- * events); refreshRollups() deletes the rows it has seen and recomputes those missions. Appending
- * (never upserting) is what makes a write that lands during a refresh leave its mark for the next one.
+ * The ordered change log of the analytics aggregates (lib/analytics/aggregates.ts). Append-only:
+ * statement triggers (drizzle/0008_incremental_aggregates.sql) add, in the writer's transaction, the
+ * attempt a write touched (attempts and their child rows, untimed stage.left events, reviews and rubric
+ * scores), the learner whose cohort membership changed, or the mission whose content changed.
+ * applyChanges() (the analytics-maintenance job, once per cluster) consumes the rows its snapshot
+ * sees, in id order, and deletes them; a write committed meanwhile leaves its row for the next run.
  */
-export const analyticsDirty = pgTable("analytics_dirty", {
+export const analyticsChanges = pgTable("analytics_changes", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
-  missionId: uuid("mission_id").notNull(),
-  markedAt: timestamp("marked_at", { withTimezone: true }).notNull().defaultNow(),
+  progressId: uuid("progress_id"),
+  userId: uuid("user_id"),
+  missionId: uuid("mission_id"),
+  loggedAt: timestamp("logged_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 /**
- * Per-scope, per-mission rollup of every additive figure behind the performance dashboard and heatmaps, as
- * generic rows (kind, key, sub, value) → counts and sums. What each kind means is documented in
- * lib/analytics/items.ts (ITEM_KINDS), which also holds the one query that computes them: the admin
- * dashboards read these rows; scoped or date-filtered views run the same query live.
+ * What each attempt last contributed to the aggregates: its mission, learner, UTC start day and the
+ * scopes it was counted in ("" = everyone, "cohort:<id>", "org:<id>"). Applying a change subtracts
+ * exactly this (with the attempt's analytics_facts) before adding the attempt's current figures.
  */
-export const missionRollupItems = pgTable(
-  "mission_rollup_items",
+export const analyticsAttempts = pgTable(
+  "analytics_attempts",
   {
-    /** "" = every learner; "cohort:<id>" and "org:<id>" = that cohort's or organisation's learners. */
-    scope: text("scope").notNull().default(""),
-    missionId: uuid("mission_id")
-      .notNull()
-      .references(() => missions.id, { onDelete: "cascade" }),
+    progressId: uuid("progress_id").primaryKey(),
+    missionId: uuid("mission_id").notNull(),
+    userId: uuid("user_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    scopes: text("scopes").array().notNull(),
+  },
+  (t) => [index("analytics_attempts_user_idx").on(t.userId), index("analytics_attempts_mission_idx").on(t.missionId)],
+);
+
+/**
+ * One attempt's figures as additive items (kind, key, sub, value → n, n2, n3, total; see ITEM_KINDS in
+ * lib/analytics/items.ts), computed from the raw tables by factBody (lib/analytics/facts.ts).
+ */
+export const analyticsFacts = pgTable(
+  "analytics_facts",
+  {
+    progressId: uuid("progress_id").notNull(),
     kind: text("kind").notNull(),
     key: text("key").notNull().default(""),
     sub: text("sub").notNull().default(""),
@@ -36,57 +48,69 @@ export const missionRollupItems = pgTable(
     n: integer("n").notNull().default(0),
     n2: integer("n2").notNull().default(0),
     n3: integer("n3").notNull().default(0),
-    total: doublePrecision("total").notNull().default(0),
-    max: integer("max").notNull().default(0),
+    // numeric: sums of scores and milliseconds added and subtracted stay exact (a rebuild gives the same).
+    total: numeric("total").notNull().default("0"),
   },
-  // Scope and kind first: a section reads one kind of one scope, optionally for some missions.
-  // Migration 0002 adds INCLUDE (n, n2, n3, total, max) to this key by hand, for index-only reads.
-  (t) => [primaryKey({ columns: [t.scope, t.kind, t.missionId, t.key, t.sub, t.value] }), index("mission_rollup_items_mission_idx").on(t.missionId)],
+  (t) => [primaryKey({ columns: [t.progressId, t.kind, t.key, t.sub, t.value] })],
 );
 
 /**
- * Which track × tier cells each learner has attempted, per rollup scope they count in (as
- * mission_rollup_items.scope), as a bit set (bit = track index × 4 + tier index): "distinct learners"
- * for any track/tier filter is then a count over one scope's rows instead of a distinct over every
- * attempt. A refresh adds the bits of the learners it touches and drops their rows for scopes they
- * have left; bits are not removed otherwise (attempts are not deleted; a deleted user takes their rows
- * along). rebuildRollups() recomputes it from scratch.
+ * The aggregates the dashboards read: the facts of every attempt summed per (scope, mission, UTC start
+ * day, kind, key, sub, value). A date range of whole days sums its days. Rows whose figures are all
+ * zero are deleted, so the incremental state and a rebuild hold the same rows.
  */
-export const learnerCells = pgTable(
-  "learner_cells",
+export const analyticsDaily = pgTable(
+  "analytics_daily",
   {
-    scope: text("scope").notNull().default(""),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    cells: integer("cells").notNull().default(0),
+    scope: text("scope").notNull(),
+    missionId: uuid("mission_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    kind: text("kind").notNull(),
+    key: text("key").notNull().default(""),
+    sub: text("sub").notNull().default(""),
+    value: doublePrecision("value").notNull().default(0),
+    n: integer("n").notNull().default(0),
+    n2: integer("n2").notNull().default(0),
+    n3: integer("n3").notNull().default(0),
+    total: numeric("total").notNull().default("0"),
   },
-  // Migration 0002 adds INCLUDE (cells) to the key by hand: a learner count is an index-only scan.
-  (t) => [primaryKey({ columns: [t.scope, t.userId] }), index("learner_cells_user_idx").on(t.userId)],
+  (t) => [primaryKey({ columns: [t.scope, t.kind, t.missionId, t.day, t.key, t.sub, t.value] })],
 );
 
 /**
- * Date ranges kept in the rollup: a dashboard asked for attempts started in [from_at, to_at) of a base
- * scope ("" / cohort / organisation) gets its own rollup scope (see rangeScope in
- * lib/analytics/filters.ts), computed on first use and then refreshed with the others. Only
- * day-aligned ranges are kept, the SORTIE_ROLLUP_RANGES most recently used ones.
+ * Distinct learners, which do not add up across days or missions: how many attempts each learner
+ * started per (scope, mission, day). A count of distinct user_id over a scope's days answers it.
  */
-export const analyticsRanges = pgTable("analytics_ranges", {
-  scope: text("scope").primaryKey(),
-  base: text("base").notNull(),
-  fromAt: timestamp("from_at", { withTimezone: true }),
-  toAt: timestamp("to_at", { withTimezone: true }),
-  lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const analyticsLearnerDays = pgTable(
+  "analytics_learner_days",
+  {
+    scope: text("scope").notNull(),
+    missionId: uuid("mission_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    userId: uuid("user_id").notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.missionId, t.day, t.userId] })],
+);
 
 /**
- * The rollup's version, one row: `generation` goes up in every transaction that changes what the
- * rollup holds (a refresh that recomputed missions, a date range computed), so an answer computed
- * from the rollup stays exact for as long as the version is unchanged (lib/analytics/memo.ts).
- * `epoch` is drawn when the row is created: a database built anew never repeats an old version.
+ * The aggregates' version, one row: `generation` goes up in every transaction that changes them
+ * (applyChanges, a rebuild), so an answer computed from them stays exact while it is unchanged
+ * (lib/analytics/memo.ts). `epoch` is drawn when the row is created: a database built anew never
+ * repeats an old version. `applied_at`: when the last applyChanges finished.
  */
 export const analyticsGeneration = pgTable("analytics_generation", {
   id: integer("id").primaryKey().default(1),
   epoch: uuid("epoch").notNull().defaultRandom(),
+  generation: bigint("generation", { mode: "number" }).notNull().default(0),
+  appliedAt: timestamp("applied_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Per scope, the generation at which its data last changed (an attempt counted in it, a review of one,
+ * a member joining or leaving): the cohort dashboard keeps its answer under its cohort's entry.
+ */
+export const analyticsScopeVersions = pgTable("analytics_scope_versions", {
+  scope: text("scope").primaryKey(),
   generation: bigint("generation", { mode: "number" }).notNull().default(0),
 });

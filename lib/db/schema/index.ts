@@ -7,3 +7,4 @@ export * from "./progress";
 export * from "./telemetry";
 export * from "./analytics";
 export * from "./studio";
+export * from "./moderation";

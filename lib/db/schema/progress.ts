@@ -214,6 +214,8 @@ export const reviewScores = pgTable(
     points: real("points").notNull(),
     maxPoints: real("max_points").notNull(),
     remark: text("remark"),
+    /** The mentor accepted (or edited) an AI suggestion for this criterion: shown as "AI-assisted". */
+    aiAssisted: boolean("ai_assisted").notNull().default(false),
   },
   (t) => [uniqueIndex("review_scores_uq").on(t.reviewId, t.criterionKey)],
 );

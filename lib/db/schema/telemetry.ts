@@ -2,12 +2,12 @@ import { sql } from "drizzle-orm";
 import { bigserial, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
- * Append-only, partitioned by month of occurred_at (drizzle/0008: declarative RANGE partitions
+ * Append-only, partitioned by month of occurred_at (drizzle/0010: declarative RANGE partitions
  * `telemetry_events_yYYYYmMM` plus a default partition for months without one; partitions are made
  * ahead by the retention job and on demand by ensureTelemetryPartitions). occurred_at is the column
  * every date-bounded reader filters on (recipe usage ranges, a learner's recipe views while an attempt
  * is open, the xAPI export's since/until), so those prune partitions; retention drops a month by it.
- * Drizzle-kit cannot express partitioning: the table is created by hand in 0008, this is its shape.
+ * Drizzle-kit cannot express partitioning: the table is created by hand in 0010, this is its shape.
  *
  * event_id is the client's idempotency key. A unique index on a partitioned table must contain the
  * partition key, so exactly-once lives in telemetry_event_ids (written by the same statement).

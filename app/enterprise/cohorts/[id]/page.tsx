@@ -8,6 +8,7 @@ import { Suspense } from "react";
 import { Skeleton } from "@/components/ui";
 import type { Caller } from "@/lib/auth/session";
 import { cohortDashboard, findVisibleCohort } from "@/lib/analytics/cohort";
+import { AsOf } from "@/components/analytics/as-of";
 import { pct } from "@/lib/analytics/math";
 import { ColumnChart } from "@/components/analytics/lazy-charts";
 import { DataTable, NoData, Section, TableToggle } from "@/components/analytics/parts";
@@ -71,6 +72,9 @@ async function Dashboard({ caller, cohort }: { caller: Caller; cohort: string })
           </ButtonLink>
         }
       />
+      <div className="mb-2">
+        <AsOf at={d.as_of} />
+      </div>
       <section aria-label="Key figures" className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
         <Stat label="Members" value={d.members} />
         <Stat label="Active learners" value={d.active_learners} hint="activity in the last 14 days" />

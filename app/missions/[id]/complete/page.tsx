@@ -144,7 +144,14 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
                           <td className="py-1.5 pr-2 tabular-nums">
                             {s.points}/{s.max_points}
                           </td>
-                          <td className="py-1.5 text-slate-700">{s.remark ?? "—"}</td>
+                          <td className="py-1.5 text-slate-700">
+                            {s.remark ?? "—"}
+                            {s.ai_assisted && (
+                              <span className="ml-2 inline-block rounded bg-purple-100 px-1.5 py-0.5 text-xs font-medium text-purple-800" title="Your mentor accepted or edited a suggestion from an AI model for this criterion">
+                                AI-assisted
+                              </span>
+                            )}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

@@ -253,7 +253,7 @@ describe("preview", () => {
     const m = structuredClone(d.mission);
     m.stages[0].answer = { kind: "exact", value: "203.0.113.45" };
     await call(one.PUT, { token: admin.token, params: P("PREV-01"), body: { draft_version: 1, mission: m } });
-    const marks = async () => (await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_dirty`))[0].n;
+    const marks = async () => (await rows<{ n: number }>(db, sql`select count(*)::int as n from analytics_changes`))[0].n;
     const [progressBefore] = await db.select({ n: count() }).from(missionProgress);
     const [eventsBefore] = await db.select({ n: count() }).from(telemetryEvents);
     const dirtyBefore = await marks();

@@ -1,0 +1,199 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { db, type Tx } from "@/lib/db";
+import { rows } from "@/lib/db/sql";
+import { FACT_COLUMNS, allFacts } from "./items";
+
+/**
+ * The incremental aggregates the dashboards read (CONTRIBUTING.md, "Analytics").
+ *
+ * Writers never compute figures: statement triggers append what they touched to analytics_changes in
+ * the writer's transaction (an attempt; a learner whose cohorts changed; a mission whose content
+ * changed). applyChanges() consumes that log in id order, once per cluster (the analytics-maintenance
+ * job), and for each touched attempt subtracts what it contributed last time (analytics_attempts and
+ * analytics_facts) and adds what it contributes now: the cost is the attempt's own rows, never its
+ * mission's history. A learner's cohort move re-applies that learner's attempts; a content version
+ * re-applies its mission's attempts (which choice is the expert's changes the deviation of each).
+ *
+ * Applying is state-based (subtract what was stored, add what the raw tables say now), so it is
+ * idempotent and order-insensitive: a change seen twice, or a write that commits while a batch runs,
+ * gives the same aggregates. rebuildAggregates() computes them from scratch; the property test
+ * (aggregates.int.test.ts) checks that both always hold the same rows.
+ */
+
+// One applier at a time (the job runs once per cluster; a rebuild or a test may run beside it).
+const APPLY_LOCK = 727276;
+
+/** Changes taken per transaction: a burst is applied in several short transactions. */
+const BATCH = 5000;
+
+/** The scopes a learner's attempts count in: everyone (""), each cohort, each organisation of one, sorted. */
+const scopesOf = (user: SQL) => sql`array(select s from (select ''::text as s
+  union select 'cohort:' || cm.cohort_id::text from cohort_members cm where cm.user_id = ${user}
+  union select 'org:' || c.organisation_id::text from cohort_members cm join cohorts c on c.id = cm.cohort_id where cm.user_id = ${user}) x order by s)`;
+
+const DAY = sql`(p.started_at at time zone 'UTC')::date`;
+
+/** An attempt's contribution (signed) to analytics_daily, from the stored attempts and facts of `ids`. */
+const contribution = (ids: SQL, sign: 1 | -1) => sql`select s.scope, a.mission_id, a.day, f.kind, f.key, f.sub, f.value,
+    ${sql.raw(String(sign))} * f.n as n, ${sql.raw(String(sign))} * f.n2 as n2, ${sql.raw(String(sign))} * f.n3 as n3, ${sql.raw(String(sign))} * f.total as total
+  from analytics_attempts a join ${ids} t on t.id = a.progress_id cross join unnest(a.scopes) s(scope)
+  join analytics_facts f on f.progress_id = a.progress_id`;
+
+const learnerContribution = (ids: SQL, sign: 1 | -1) => sql`select s.scope, a.mission_id, a.day, a.user_id, ${sql.raw(String(sign))} as n
+  from analytics_attempts a join ${ids} t on t.id = a.progress_id cross join unnest(a.scopes) s(scope)`;
+
+const DAILY_KEY = sql`scope, kind, mission_id, day, key, sub, value`;
+
+/**
+ * Applies up to `batches` × BATCH logged changes, oldest first, each batch in one transaction that also
+ * moves the aggregates' version on. Returns how many changes and attempts it applied.
+ */
+export async function applyChanges(tx: Tx = db, { batches = 20 } = {}): Promise<{ changes: number; attempts: number }> {
+  const total = { changes: 0, attempts: 0 };
+  for (let i = 0; i < batches; i++) {
+    const r = await applyBatch(tx);
+    total.changes += r.changes;
+    total.attempts += r.attempts;
+    if (r.changes < BATCH) break;
+  }
+  return total;
+}
+
+async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }> {
+  return tx.transaction(async (t) => {
+    await t.execute(sql`select pg_advisory_xact_lock(${APPLY_LOCK})`);
+    await t.execute(sql`set local work_mem = '64MB'`);
+    await t.execute(sql`create temporary table ac_taken (progress_id uuid, user_id uuid, mission_id uuid) on commit drop`);
+    // The oldest changes this snapshot sees; later commits stay for the next batch.
+    await t.execute(sql`with d as (
+        delete from analytics_changes where id in (select id from analytics_changes order by id limit ${BATCH})
+        returning progress_id, user_id, mission_id) insert into ac_taken select * from d`);
+    const [{ n: changes }] = await rows<{ n: number }>(t, sql`select count(*)::int as n from ac_taken`);
+    if (Number(changes) === 0) return { changes: 0, attempts: 0 };
+    // Every attempt touched: named directly, or of a learner / mission named (stored or current rows).
+    await t.execute(sql`analyze ac_taken`);
+    // One branch per index (a learner's or a mission's attempts), so the usual batch of attempt ids
+    // alone never scans the attempts tables.
+    await t.execute(sql`create temporary table ac_ids on commit drop as select distinct id from (
+        select progress_id as id from ac_taken where progress_id is not null
+        union all select a.progress_id from analytics_attempts a where a.user_id in (select user_id from ac_taken where user_id is not null)
+        union all select a.progress_id from analytics_attempts a where a.mission_id in (select mission_id from ac_taken where mission_id is not null)
+        union all select p.id from mission_progress p where p.user_id in (select user_id from ac_taken where user_id is not null)
+        union all select p.id from mission_progress p where p.mission_id in (select mission_id from ac_taken where mission_id is not null)) x`);
+    await t.execute(sql`create index on ac_ids (id)`);
+    await t.execute(sql`analyze ac_ids`);
+    const ids = sql`ac_ids`;
+    await t.execute(sql`create temporary table ac_delta on commit drop as ${contribution(ids, -1)}`);
+    await t.execute(sql`create temporary table ac_ldelta on commit drop as ${learnerContribution(ids, -1)}`);
+    // Scopes whose data changed, even when no figure did (a review: the cohort dashboard reads it).
+    await t.execute(sql`create temporary table ac_scopes on commit drop as
+      select distinct unnest(a.scopes) as scope from analytics_attempts a join ac_ids t on t.id = a.progress_id`);
+    await t.execute(sql`delete from analytics_facts f using ac_ids t where f.progress_id = t.id`);
+    await t.execute(sql`delete from analytics_attempts a using ac_ids t where a.progress_id = t.id`);
+    const current = sql`(select p.* from mission_progress p join ac_ids t on t.id = p.id)`;
+    await t.execute(sql`insert into analytics_attempts (progress_id, mission_id, user_id, day, scopes)
+      select p.id, p.mission_id, p.user_id, ${DAY}, ${scopesOf(sql`p.user_id`)} from ${current} p`);
+    await t.execute(sql`insert into analytics_facts (${FACT_COLUMNS}) ${allFacts(current)}`);
+    await t.execute(sql`insert into ac_delta ${contribution(ids, 1)}`);
+    await t.execute(sql`insert into ac_ldelta ${learnerContribution(ids, 1)}`);
+    await t.execute(sql`insert into ac_scopes select distinct unnest(a.scopes) from analytics_attempts a join ac_ids t on t.id = a.progress_id`);
+    // Add the net deltas; rows that come to zero are removed, so the rows are exactly a rebuild's.
+    await t.execute(sql`create temporary table ac_net on commit drop as
+      select scope, mission_id, day, kind, key, sub, value, sum(n)::int as n, sum(n2)::int as n2, sum(n3)::int as n3, sum(total) as total
+      from ac_delta group by scope, mission_id, day, kind, key, sub, value
+      having sum(n) <> 0 or sum(n2) <> 0 or sum(n3) <> 0 or sum(total) <> 0`);
+    await t.execute(sql`analyze ac_net`);
+    await t.execute(sql`insert into analytics_daily (scope, mission_id, day, kind, key, sub, value, n, n2, n3, total)
+      select scope, mission_id, day, kind, key, sub, value, n, n2, n3, total from ac_net
+      on conflict (${DAILY_KEY}) do update set n = analytics_daily.n + excluded.n, n2 = analytics_daily.n2 + excluded.n2,
+        n3 = analytics_daily.n3 + excluded.n3, total = analytics_daily.total + excluded.total`);
+    await t.execute(sql`delete from analytics_daily d using ac_net x
+      where (d.scope, d.kind, d.mission_id, d.day, d.key, d.sub, d.value) = (x.scope, x.kind, x.mission_id, x.day, x.key, x.sub, x.value)
+        and d.n = 0 and d.n2 = 0 and d.n3 = 0 and d.total = 0`);
+    await t.execute(sql`insert into analytics_learner_days (scope, mission_id, day, user_id, n)
+      select scope, mission_id, day, user_id, sum(n)::int from ac_ldelta group by 1, 2, 3, 4 having sum(n) <> 0
+      on conflict (scope, mission_id, day, user_id) do update set n = analytics_learner_days.n + excluded.n`);
+    await t.execute(sql`delete from analytics_learner_days d using (select distinct scope, mission_id, day, user_id from ac_ldelta) x
+      where (d.scope, d.mission_id, d.day, d.user_id) = (x.scope, x.mission_id, x.day, x.user_id) and d.n = 0`);
+    const [{ n: attempts }] = await rows<{ n: number }>(t, sql`select count(*)::int as n from ac_ids`);
+    await bumpVersion(t);
+    await t.execute(sql`insert into analytics_scope_versions (scope, generation)
+      select distinct s.scope, g.generation from ac_scopes s cross join analytics_generation g where g.id = 1
+      on conflict (scope) do update set generation = excluded.generation`);
+    for (const table of ["ac_taken", "ac_ids", "ac_delta", "ac_ldelta", "ac_scopes", "ac_net"]) await t.execute(sql`drop table ${sql.identifier(table)}`);
+    return { changes: Number(changes), attempts: Number(attempts) };
+  });
+}
+
+/** Moves the aggregates' version on, in the transaction that changes them (readers see both together). */
+async function bumpVersion(t: Tx) {
+  await t.execute(sql`update analytics_generation set generation = generation + 1, applied_at = now() where id = 1`);
+}
+
+/**
+ * Recomputes every aggregate from the raw tables, from scratch: after bulk loads, if they are ever in
+ * doubt, and as the oracle of the property test. Changes logged before it are consumed by it.
+ */
+export async function rebuildAggregates(tx: Tx = db): Promise<{ attempts: number }> {
+  return tx.transaction(async (t) => {
+    await t.execute(sql`select pg_advisory_xact_lock(${APPLY_LOCK})`);
+    await t.execute(sql`set local work_mem = '64MB'`);
+    await t.execute(sql`delete from analytics_changes`);
+    for (const table of ["analytics_facts", "analytics_attempts", "analytics_daily", "analytics_learner_days"]) await t.execute(sql`truncate ${sql.identifier(table)}`);
+    const all = sql`mission_progress`;
+    await t.execute(sql`insert into analytics_attempts (progress_id, mission_id, user_id, day, scopes)
+      select p.id, p.mission_id, p.user_id, ${DAY}, coalesce(s.scopes, '{""}'::text[]) from mission_progress p
+      left join (select u.user_id, ${scopesOf(sql`u.user_id`)} as scopes from (select distinct user_id from cohort_members) u) s on s.user_id = p.user_id`);
+    await t.execute(sql`insert into analytics_facts (${FACT_COLUMNS}) ${allFacts(all)}`);
+    await t.execute(sql`insert into analytics_daily (scope, mission_id, day, kind, key, sub, value, n, n2, n3, total)
+      select s.scope, a.mission_id, a.day, f.kind, f.key, f.sub, f.value, sum(f.n), sum(f.n2), sum(f.n3), sum(f.total)
+      from analytics_attempts a cross join unnest(a.scopes) s(scope) join analytics_facts f on f.progress_id = a.progress_id
+      group by 1, 2, 3, 4, 5, 6, 7`);
+    await t.execute(sql`insert into analytics_learner_days (scope, mission_id, day, user_id, n)
+      select s.scope, a.mission_id, a.day, a.user_id, count(*) from analytics_attempts a cross join unnest(a.scopes) s(scope) group by 1, 2, 3, 4`);
+    await bumpVersion(t);
+    await t.execute(sql`insert into analytics_scope_versions (scope, generation)
+      select distinct s.scope, g.generation from analytics_attempts a cross join unnest(a.scopes) s(scope) cross join analytics_generation g where g.id = 1
+      on conflict (scope) do update set generation = excluded.generation`);
+    const [{ n }] = await rows<{ n: number }>(t, sql`select count(*)::int as n from analytics_attempts`);
+    return { attempts: Number(n) };
+  });
+}
+
+/**
+ * The aggregates' state in one read, without writing: their version ("<epoch>:<generation>"; an answer
+ * kept under it stays exact while it is unchanged, see memo.ts) and `asOf`, the time up to which every
+ * write is counted (the oldest change still waiting, or now when none waits).
+ */
+export async function aggregatesState(tx: Tx = db): Promise<{ version: string; asOf: Date; waiting: boolean }> {
+  const [v] = await rows<{ version: string; oldest: string | Date | null; now: string | Date }>(
+    tx,
+    sql`select g.epoch::text || ':' || g.generation::text as version,
+          (select logged_at from analytics_changes order by id limit 1) as oldest, now() as now
+        from analytics_generation g where g.id = 1`,
+  );
+  if (!v) throw new Error("analytics_generation has no row: run the migrations");
+  return { version: v.version, asOf: new Date(v.oldest ?? v.now), waiting: v.oldest !== null };
+}
+
+/** The aggregates' version alone (see aggregatesState). */
+export async function aggregatesVersion(tx: Tx = db): Promise<string> {
+  return (await aggregatesState(tx)).version;
+}
+
+/**
+ * The version of one scope's data ("<epoch>:<generation when it last changed>"): it moves only when an
+ * attempt counted in that scope (or a review of one) changed, or a learner joined or left it.
+ */
+export async function scopeVersion(scope: string, tx: Tx = db): Promise<string> {
+  const [v] = await rows<{ version: string }>(
+    tx,
+    sql`select g.epoch::text || ':' || coalesce((select generation from analytics_scope_versions where scope = ${scope}), 0)::text as version
+        from analytics_generation g where g.id = 1`,
+  );
+  return v?.version ?? "";
+}
+
+/** The aggregates' own tables: only applyChanges and a rebuild write them, each moving the version on. */
+export const AGGREGATE_TABLES = ["analytics_daily", "analytics_learner_days", "analytics_facts", "analytics_attempts"] as const;
