@@ -6,6 +6,7 @@
 //  3. verification by counting rows: 0 lost, 0 doubled.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench BENCH_URL=http://localhost:3400 npm run bench:ingest
+//   BENCH_RAW_ONLY=1 …: only step 1, no app server (the database's cost, e.g. before/after partitioning).
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import postgres from "postgres";
@@ -37,6 +38,8 @@ function batch(i: number, mission: string): Ev[] {
 async function raw(url: string, userId: string, missionId: string) {
   const sql = postgres(url, { max: CONNECTIONS, onnotice: () => {} });
   const batches = Array.from({ length: REQUESTS }, (_, i) => batch(i, "x"));
+  // Before drizzle/0010 event_id was a unique key of telemetry_events; since, telemetry_event_ids holds it.
+  const [{ partitioned }] = await sql<{ partitioned: boolean }[]>`select to_regclass('telemetry_event_ids') is not null as partitioned`;
   const lat: number[] = [];
   let next = 0;
   const t0 = performance.now();
@@ -49,7 +52,19 @@ async function raw(url: string, userId: string, missionId: string) {
           progress_id: e.progress ?? null, stage_key: e.stage ?? null, payload: { ...e.payload, raw: true },
         }));
         const s = performance.now();
-        await sql`insert into telemetry_events ${sql(rows, "event_id", "type", "user_id", "occurred_at", "mission_id", "progress_id", "stage_key", "payload")} on conflict (event_id) do nothing returning id`;
+        if (partitioned)
+          // The same exactly-once as the app (drizzle/0010): ids first, then the events whose id was new.
+          await sql`with src as (select * from jsonb_to_recordset(${sql.json(rows)}::jsonb) as x(event_id uuid, type text, user_id uuid,
+                occurred_at timestamptz, mission_id uuid, progress_id uuid, stage_key text, payload jsonb)),
+              ids as (insert into telemetry_event_ids (event_id) select event_id from src order by event_id on conflict do nothing returning event_id)
+            insert into telemetry_events (event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, payload)
+            select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, payload from src where event_id in (select event_id from ids) returning id`;
+        else
+          // Before 0010 (kept so the same run can compare schemas): the unique key on telemetry_events.
+          await sql`insert into telemetry_events (event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, payload)
+            select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, payload from jsonb_to_recordset(${sql.json(rows)}::jsonb)
+              as x(event_id uuid, type text, user_id uuid, occurred_at timestamptz, mission_id uuid, progress_id uuid, stage_key text, payload jsonb)
+            order by event_id on conflict (event_id) do nothing returning id`;
         lat.push(performance.now() - s);
       }
     }),
@@ -124,11 +139,20 @@ async function main() {
     select p.id as progress, st.key as stage, m.code as mission
     from mission_progress p join missions m on m.id = p.mission_id join mission_stages st on st.mission_id = m.id
     where p.user_id = ${user.id} and p.attempt = 1 order by m.code, st.position`;
-  await settle(url);
+  // Without an app server nothing refreshes the rollup: do not wait for it.
+  if (!process.env.BENCH_RAW_ONLY) await settle(url);
   console.log(`run ${RUN}: ${REQUESTS} batches × ${BATCH} events, ${CONNECTIONS} connections, app at ${BASE}`);
 
   const ceiling = await raw(url, user.id, m.id);
   console.log(`raw postgres.js batched INSERT: ${ceiling.eventsPerSec.toLocaleString()} events/s, batch p99 ${ceiling.batchLatencyMs.p99} ms`);
+  if (process.env.BENCH_RAW_ONLY) {
+    // The database side alone (no app server): compares schemas, e.g. before and after partitioning.
+    console.log(JSON.stringify({ run: RUN, raw: ceiling }, null, 2));
+    await sql.end();
+    const { closeDb } = await import("@/lib/db");
+    await closeDb();
+    return;
+  }
 
   const a = await app(user.token);
   const processed = a.accepted + a.duplicates;

@@ -16,6 +16,9 @@ const schema = z.object({
   SORTIE_DATA_DIR: z.string().default(".data"),
   SORTIE_DEMO: bool,
   SORTIE_SIGNUP_OPEN: bool,
+  // Raw telemetry older than this many days is dropped by the daily retention job, month partition by
+  // month partition, except the rows a figure still reads (lib/db/queries/telemetry-readers.ts). Unset: kept forever.
+  SORTIE_EVENTS_RETENTION_DAYS: z.union([z.literal("").transform(() => undefined), z.coerce.number().int().min(1)]).optional(),
   SORTIE_ABANDON_DAYS: z.coerce.number().int().positive().default(7),
   /** Hours a submission may wait for review before the mentor dashboard marks it overdue. */
   SORTIE_REVIEW_SLA_HOURS: z.coerce.number().positive().default(48),

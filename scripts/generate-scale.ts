@@ -6,11 +6,23 @@
 //   createdb -h 127.0.0.1 -U postgres sortie_bench
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench npm run gen:scale
 //
-// Options (env): SCALE_LEARNERS (10000), SCALE_ATTEMPTS_PER_LEARNER (10), SCALE_EVENTS_PER_ATTEMPT (10).
+//   npm run gen:scale -- --scale 10    (10×: 100k learners, 1M attempts, 10M events)
+//
+// Options (env): SCALE_LEARNERS (10000 × the scale factor), SCALE_ATTEMPTS_PER_LEARNER (10), SCALE_EVENTS_PER_ATTEMPT (10).
 import postgres from "postgres";
 import { allowServerOnlyImports, requireDatabaseUrl } from "../bench/server-modules";
 
-const LEARNERS = Number(process.env.SCALE_LEARNERS ?? 10_000);
+/** `--scale N` (or `--scale=N`): multiplies the learners, hence attempts and events. */
+function scaleFactor(argv: string[]): number {
+  const i = argv.findIndex((a) => a === "--scale" || a.startsWith("--scale="));
+  if (i < 0) return 1;
+  const raw = argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--scale takes a positive number (got ${raw ?? "nothing"}).`);
+  return n;
+}
+const SCALE = scaleFactor(process.argv.slice(2));
+const LEARNERS = Number(process.env.SCALE_LEARNERS ?? Math.round(10_000 * SCALE));
 const PER_LEARNER = Number(process.env.SCALE_ATTEMPTS_PER_LEARNER ?? 10);
 const EVENTS_PER = Number(process.env.SCALE_EVENTS_PER_ATTEMPT ?? 10);
 const COHORTS = Math.max(1, Math.round(LEARNERS / 100));
@@ -143,10 +155,15 @@ async function main() {
         join rubric_levels lv on lv.criterion_id = rc.id
           and lv.position = least(mx.cnt - 1, floor(gp.score / 100.0 * mx.cnt + (gp.r3 - 0.5)))::int`;
     });
-    await step(`${(LEARNERS * PER_LEARNER * EVENTS_PER).toLocaleString()} telemetry events`, () =>
+    await step("telemetry month partitions for the generated range", () =>
+      // On demand: one partition per month the events fall in (telemetry_ensure_partition, drizzle/0010).
+      tx`select telemetry_ensure_partition(m at time zone 'UTC')
+        from generate_series(date_trunc('month', (select min(started) from gp) at time zone 'UTC'), now() at time zone 'UTC', interval '1 month') m`,
+    );
+    await step(`${(LEARNERS * PER_LEARNER * EVENTS_PER).toLocaleString()} telemetry events`, async () => {
       // Per attempt: mission.started, then stage.entered / stage.left pairs (visible_ms) walking its
       // path, ending with mission.submitted when submitted (mission.viewed otherwise).
-      tx`insert into telemetry_events (event_id, type, user_id, occurred_at, received_at, mission_id, progress_id, stage_key, payload)
+      await tx`insert into telemetry_events (event_id, type, user_id, occurred_at, received_at, mission_id, progress_id, stage_key, payload)
         select gen_random_uuid(),
           case when e = 1 then 'mission.started'
                when e = ${EVENTS_PER} then case when gp.submitted is not null then 'mission.submitted' else 'mission.viewed' end
@@ -155,8 +172,10 @@ async function main() {
           gp.mission_id, gp.id,
           case when e > 1 and e < ${EVENTS_PER} then gp.keys->>(((e / 2) - 1) % gp.depth) end,
           case when e > 1 and e < ${EVENTS_PER} and e % 2 = 1 then jsonb_build_object('visible_ms', (60000 + random() * 900000)::int) else '{}'::jsonb end
-        from gp cross join generate_series(1, ${EVENTS_PER}) e`,
-    );
+        from gp cross join generate_series(1, ${EVENTS_PER}) e`;
+      // Their ids, as ingest would have recorded them (exactly-once across partitions).
+      await tx`insert into telemetry_event_ids (event_id) select e.event_id from telemetry_events e join gp on gp.id = e.progress_id`;
+    });
     await step("stage_time rollup (visible ms per attempt and stage)", () =>
       // What the ingest statement maintains incrementally, rebuilt for every attempt from its events.
       tx`insert into stage_time (progress_id, stage_key, mission_id, visible_ms, visits)

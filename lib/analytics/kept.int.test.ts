@@ -57,7 +57,9 @@ async function tablesRead(run: (tx: Tx) => Promise<unknown>): Promise<string[]> 
     await run(t);
     const r = await rows<{ name: string }>(
       t,
-      sql`select distinct c.relname as name from pg_locks l join pg_class c on c.oid = l.relation
+      // A partition (telemetry_events_y2026m05) counts as its partitioned table (telemetry_events).
+      sql`select distinct coalesce((select p.relname from pg_inherits i join pg_class p on p.oid = i.inhparent where i.inhrelid = c.oid and p.relkind = 'p'), c.relname) as name
+          from pg_locks l join pg_class c on c.oid = l.relation
           where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.mode = 'AccessShareLock' and c.relkind in ('r', 'p')
             and c.relpersistence = 'p' and c.relnamespace = 'public'::regnamespace`,
     );

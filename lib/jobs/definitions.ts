@@ -90,14 +90,16 @@ export function jobDefinitions(): JobDefinition[] {
     },
     {
       name: "retention",
-      description: "Drop raw telemetry past the retention setting (kept: the figures are computed from raw events)",
+      description: "Make telemetry's month partitions ahead; drop raw events older than SORTIE_EVENTS_RETENTION_DAYS that no figure reads",
       cron: "17 3 * * *",
       retryLimit: 2,
       retryDelay: 60,
       expireInSeconds: 30 * 60,
-      // Dashboards compute recipe usage and funnels from raw events; dropping them would change the
-      // figures, so until those are kept in monthly aggregates retention keeps everything.
-      run: async () => ({ dropped: 0, policy: "keep all raw telemetry (figures are computed from it)" }),
+      // What is kept past the window: RAW_EVENT_READERS in lib/db/queries/telemetry-readers.ts.
+      run: async () => {
+        const { runRetention } = await import("@/lib/telemetry/retention");
+        return runRetention();
+      },
     },
   ];
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
+import { insertEventsSql } from "./telemetry";
 
 /**
  * Records `mission.abandoned` for every open attempt (in progress or changes requested) idle for
@@ -14,17 +15,19 @@ import { rows } from "@/lib/db/sql";
 export async function recordAbandonedAttempts({ days, now = new Date(), limit = 5000, tx = db }: { days: number; now?: Date; limit?: number; tx?: Tx }) {
   const inserted = await rows<{ progress_id: string }>(
     tx,
-    sql`insert into telemetry_events (event_id, type, user_id, occurred_at, received_at, mission_id, progress_id, stage_key, payload)
-      select md5('mission.abandoned:' || p.id::text || ':' || p.last_activity_at::text)::uuid, 'mission.abandoned', p.user_id,
-        p.last_activity_at + make_interval(days => ${days}), ${now.toISOString()}::timestamptz, p.mission_id, p.id, p.current_stage,
-        jsonb_build_object('idle_days', ${days}::int, 'last_activity_at', p.last_activity_at, 'state', p.state, 'attempt', p.attempt)
-      from mission_progress p
-      where p.state in ('in_progress', 'changes_requested')
-        and p.last_activity_at < ${now.toISOString()}::timestamptz - make_interval(days => ${days})
-      order by p.last_activity_at
-      limit ${limit}
-      on conflict (event_id) do nothing
-      returning progress_id::text as progress_id`,
+    sql`with ${insertEventsSql(
+      sql`select md5('mission.abandoned:' || p.id::text || ':' || p.last_activity_at::text)::uuid as event_id, 'mission.abandoned' as type,
+          p.user_id, p.last_activity_at + make_interval(days => ${days}) as occurred_at, ${now.toISOString()}::timestamptz as received_at,
+          p.mission_id, p.id as progress_id, p.current_stage as stage_key, null::uuid as recipe_id,
+          jsonb_build_object('idle_days', ${days}::int, 'last_activity_at', p.last_activity_at, 'state', p.state, 'attempt', p.attempt) as payload
+        from mission_progress p
+        where p.state in ('in_progress', 'changes_requested')
+          and p.last_activity_at < ${now.toISOString()}::timestamptz - make_interval(days => ${days})
+        order by p.last_activity_at
+        limit ${limit}`,
+      { received: true, returning: sql`progress_id::text as progress_id` },
+    )}
+      select progress_id from ins`,
   );
   return inserted.length;
 }

@@ -65,8 +65,23 @@ export async function progressOwners({ ids, tx = db }: { ids: string[]; tx?: Tx 
 }
 
 /**
- * One multi-row INSERT … ON CONFLICT (event_id) DO NOTHING RETURNING for the whole batch. Returns
- * the event ids actually stored; the rest were already there (sent before, or by a parallel retry).
+ * The idempotent insert of telemetry events, as SQL: `source` is a relation with the columns of
+ * telemetry_events but id (and received_at, optional via `received`). The event ids go into
+ * telemetry_event_ids first (ON CONFLICT DO NOTHING, in key order so overlapping concurrent batches
+ * lock alike and cannot deadlock); only the events whose id this statement inserted are stored, in the
+ * same statement. A re-sent event, or one a parallel retry stored first (its id insert waits for that
+ * transaction, then conflicts), is not stored twice. `returning` is what the caller reads back.
+ */
+export function insertEventsSql(source: SQL, { received = false, returning }: { received?: boolean; returning: SQL }): SQL {
+  const cols = sql.raw(`event_id, type, user_id, occurred_at, ${received ? "received_at, " : ""}mission_id, progress_id, stage_key, recipe_id, payload`);
+  return sql`src as (select distinct on (event_id) * from (${source}) s order by event_id),
+    ids as (insert into telemetry_event_ids (event_id) select event_id from src order by event_id on conflict do nothing returning event_id),
+    ins as (insert into telemetry_events (${cols}) select ${cols} from src where src.event_id in (select event_id from ids) returning ${returning})`;
+}
+
+/**
+ * One idempotent multi-row insert for the whole batch (insertEventsSql). Returns how many events were
+ * actually stored; the rest were already there (sent before, or by a parallel retry).
  */
 export async function insertEvents({ events, tx = db }: { events: IngestRow[]; tx?: Tx }): Promise<number> {
   if (events.length === 0) return 0;
@@ -87,17 +102,12 @@ export async function insertEvents({ events, tx = db }: { events: IngestRow[]; t
   );
   // The stage_time rollup is fed from RETURNING, i.e. only the rows this statement really inserted:
   // an event sent again (or by a parallel retry) conflicts, is not returned, and is not added twice.
+  const source = sql`select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, coalesce(payload, '{}'::jsonb) as payload
+    from jsonb_to_recordset(${batch}::jsonb) as x(event_id uuid, type text, user_id uuid, occurred_at timestamptz, mission_id uuid,
+      progress_id uuid, stage_key text, recipe_id uuid, payload jsonb)`;
   const [r] = await rows<{ n: number }>(
     tx,
-    sql`with ins as (
-          insert into telemetry_events (event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, payload)
-          select event_id, type, user_id, occurred_at, mission_id, progress_id, stage_key, recipe_id, coalesce(payload, '{}'::jsonb)
-          from jsonb_to_recordset(${batch}::jsonb) as x(event_id uuid, type text, user_id uuid, occurred_at timestamptz, mission_id uuid,
-            progress_id uuid, stage_key text, recipe_id uuid, payload jsonb)
-          -- Same lock order in every batch: overlapping concurrent batches cannot deadlock.
-          order by event_id
-          on conflict (event_id) do nothing
-          returning type, progress_id, mission_id, stage_key, payload),
+    sql`with ${insertEventsSql(source, { returning: sql`type, progress_id, mission_id, stage_key, payload` })},
         roll as (${stageTimeUpsert(sql`ins`)})
         select count(*)::int as n from ins`,
   );

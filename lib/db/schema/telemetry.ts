@@ -1,12 +1,23 @@
 import { sql } from "drizzle-orm";
 import { bigserial, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-/** Append-only. event_id is the client's idempotency key; duplicates are dropped on insert. */
+/**
+ * Append-only, partitioned by month of occurred_at (drizzle/0010: declarative RANGE partitions
+ * `telemetry_events_yYYYYmMM` plus a default partition for months without one; partitions are made
+ * ahead by the retention job and on demand by ensureTelemetryPartitions). occurred_at is the column
+ * every date-bounded reader filters on (recipe usage ranges, a learner's recipe views while an attempt
+ * is open, the xAPI export's since/until), so those prune partitions; retention drops a month by it.
+ * Drizzle-kit cannot express partitioning: the table is created by hand in 0010, this is its shape.
+ *
+ * event_id is the client's idempotency key. A unique index on a partitioned table must contain the
+ * partition key, so exactly-once lives in telemetry_event_ids (written by the same statement).
+ * Indexes: only those a reader uses (see RAW_EVENT_READERS in lib/telemetry/retention-policy.ts).
+ */
 export const telemetryEvents = pgTable(
   "telemetry_events",
   {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    eventId: uuid("event_id").notNull().unique(),
+    id: bigserial("id", { mode: "number" }).notNull(),
+    eventId: uuid("event_id").notNull(),
     type: text("type").notNull(),
     userId: uuid("user_id").notNull(),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
@@ -18,12 +29,21 @@ export const telemetryEvents = pgTable(
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [
+    // The partition key must be part of the primary key. id alone: the export's legacy cursors.
+    primaryKey({ columns: [t.id, t.occurredAt] }),
     // No foreign keys here on purpose: ingest must stay one cheap multi-row insert; ownership is checked before.
+    // An attempt's events (timeline, nudge lift, untimed stage pairs, retention's open attempts).
     index("telemetry_progress_idx").on(t.progressId, t.occurredAt),
-    index("telemetry_mission_type_idx").on(t.missionId, t.type, t.occurredAt),
+    // A learner's events by time (recipe views while an attempt is open, the cohort's last activity).
     index("telemetry_user_idx").on(t.userId, t.occurredAt),
-    index("telemetry_recipe_idx").on(t.recipeId, t.type),
-    index("telemetry_type_time_idx").on(t.type, t.occurredAt),
+    // recipe.* events only (recipe usage and effectiveness): small, unlike an index over every event.
+    index("telemetry_recipe_idx")
+      .on(t.recipeId, t.type, t.occurredAt)
+      .where(sql`${t.recipeId} is not null`),
+    // Nudge events of attempts (learning analytics' nudge lift reads them by type for every attempt in scope).
+    index("telemetry_nudge_idx")
+      .on(t.progressId, t.stageKey)
+      .where(sql`${t.type} in ('nudge.shown', 'nudge.opened')`),
     // The xAPI export pages by (received_at, id): see eventsPage.
     index("telemetry_received_idx").on(t.receivedAt, t.id),
     // stage.left events without a reported visible_ms (rare: only non-tracker senders). Time per stage
@@ -33,6 +53,17 @@ export const telemetryEvents = pgTable(
       .where(sql`${t.type} = 'stage.left' and jsonb_typeof(${t.payload} -> 'visible_ms') is distinct from 'number'`),
   ],
 );
+
+/**
+ * Every event_id stored in telemetry_events, once: the idempotency key across partitions. The ingest
+ * statement inserts here first (ON CONFLICT DO NOTHING) and stores only the events whose id it
+ * inserted, in the same statement, so a re-sent or concurrently retried event is stored once.
+ * Retention deletes the ids of the events it drops (a copy of a dropped event sent again later would
+ * be stored again, and dropped again by the next run: exactly-once holds within the retention window).
+ */
+export const telemetryEventIds = pgTable("telemetry_event_ids", {
+  eventId: uuid("event_id").primaryKey(),
+});
 
 /**
  * Rollup of visible time per attempt and stage: the sum of stage.left payload.visible_ms (a number)
