@@ -36,6 +36,8 @@ describe("mission.abandoned", () => {
     expect(r.status).toBe(200);
     expect(r.json.abandoned).toBeGreaterThanOrEqual(1);
     const [e] = await abandonedEvents(idleOne.progressId);
+    // A valid (version 3, name-based) UUID, as every event id a client may quote.
+    expect(e.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(e).toMatchObject({ userId: idleOne.u.id, stageKey: "triage", payload: expect.objectContaining({ idle_days: 7, state: "in_progress" }) });
     const [p] = await db.select().from(missionProgress).where(eq(missionProgress.id, idleOne.progressId));
     // It became abandoned seven days after the last activity, not when the sweep noticed.
