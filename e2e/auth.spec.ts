@@ -33,7 +33,7 @@ test.describe("sign-up, sign-in and roles", () => {
   const homes = [
     { role: "learner", email: DEMO.learner, home: "/dashboard", nav: ["Dashboard", "Foundations", "Recipes", "Portfolio"] },
     { role: "mentor", email: DEMO.mentor, home: "/review", nav: ["Review queue", "Analytics", "Missions", "Recipes"] },
-    { role: "admin", email: DEMO.admin, home: "/admin/analytics", nav: ["Analytics", "Studio", "Content", "Users & cohorts", "Jobs", "Review queue"] },
+    { role: "admin", email: DEMO.admin, home: "/admin/analytics", nav: ["Analytics", "Studio", "Content", "Users & cohorts", "Jobs", "Review queue", "Calibration"] },
     { role: "enterprise", email: DEMO.enterprise, home: "/enterprise", nav: ["Cohorts"] },
   ] as const;
 
