@@ -1,3 +1,4 @@
+import { deflateSync } from "node:zlib";
 import type { Browser, Page } from "@playwright/test";
 import { AuthPage, DEMO, axeViolations, expect, snap, test } from "./fixtures";
 
@@ -14,6 +15,41 @@ const NOTES =
 const REFLECTION =
   "Looking back, I identified the source from the evidence rather than guessing, scoped what was attempted and whether anything succeeded, and made each decision on what the artefacts showed at that moment. " +
   "I would contain faster next time, preserve evidence before changing anything, escalate with a clear handover, and write a detection so the same pattern is caught earlier.";
+
+/** A 240 × 120 screenshot-like PNG (a gradient with a dark band), made here so the test needs no file. */
+function screenshotPng(): Buffer {
+  const [w, h] = [240, 120];
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const o = y * (w * 3 + 1) + 1 + x * 3;
+      const band = y > 40 && y < 80;
+      raw.set(band ? [30, 41, 59] : [x, 120 + (y % 100), 200], o);
+    }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+}
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -35,6 +71,7 @@ async function submitAMission(browser: Browser): Promise<{ email: string; name: 
       if (!(await req.post(`/api/v1/missions/${m.code}/start`)).ok()) continue;
       const mission = await (await req.get(`/api/v1/missions/${m.code}`)).json();
       let playable = true;
+      let screenshot = false; // one image evidence file, for a remark on a region
       for (let guard = 0; guard < 30 && playable; guard++) {
         const p = await (await req.get(`/api/v1/missions/${m.code}/progress`)).json();
         if (p.pending_decision) {
@@ -56,11 +93,16 @@ async function submitAMission(browser: Browser): Promise<{ email: string; name: 
           }
         }
         if (!playable) break;
+        if (!screenshot && rule.kinds.includes("image") && (stage.evidence.max_files ?? 1) >= 2) {
+          const up = await req.post(`/api/v1/missions/${m.code}/evidence`, { multipart: { stage: stage.key, files: { name: `${stage.key}-screenshot.png`, mimeType: "image/png", buffer: screenshotPng() } } });
+          expect(up.status()).toBe(201);
+          screenshot = true;
+        }
         const notes = NOTES.repeat(Math.max(1, Math.ceil((stage.notes_min_chars + 1) / NOTES.length)));
         const done = await req.post(`/api/v1/missions/${m.code}/stages/${stage.key}/complete`, { data: { notes, ...(stage.has_answer ? { answer: "203.0.113.47" } : {}) } });
         if (!done.ok()) playable = false;
       }
-      if (!playable) continue;
+      if (!playable || !screenshot) continue;
       expect((await req.put(`/api/v1/missions/${m.code}/reflection`, { data: { reflection: REFLECTION } })).ok()).toBe(true);
       const sub = await req.post(`/api/v1/missions/${m.code}/submit`);
       if (!sub.ok()) continue;
@@ -116,6 +158,19 @@ test("marks that differ go to a moderator; the learner sees the review only once
   await mentor.getByLabel("Remark", { exact: true }).fill("These two lines are the output that proves the decoding.");
   await mentor.getByRole("button", { name: "Pin the remark" }).click();
   await expect(mentor.getByRole("list", { name: "Remarks pinned to the evidence" })).toContainText("lines 1–2");
+  // A region of the screenshot dragged out with the mouse becomes a second anchored remark.
+  const shot = mentor.getByRole("img", { name: /^Evidence: .*-screenshot\.png$/ }).first();
+  await shot.scrollIntoViewIfNeeded();
+  const r = (await shot.boundingBox())!;
+  await mentor.mouse.move(r.x + r.width * 0.1, r.y + r.height * 0.3);
+  await mentor.mouse.down();
+  await mentor.mouse.move(r.x + r.width * 0.6, r.y + r.height * 0.7, { steps: 6 });
+  await mentor.mouse.up();
+  await mentor.getByRole("button", { name: "Pin a remark on this region" }).click();
+  await expect(mentor.getByLabel("Left (%)")).toHaveValue(/^(9\.\d|10(\.\d)?)$/);
+  await mentor.getByLabel("Remark", { exact: true }).fill("This dark band is where the alert should have been triaged.");
+  await mentor.getByRole("button", { name: "Pin the remark" }).click();
+  await expect(mentor.getByRole("list", { name: "Remarks pinned to the evidence" })).toContainText("This dark band");
   await mentor.getByLabel("Overall feedback").fill("First marks: thorough triage and a clear report.");
   await mentor.getByRole("radio", { name: /Approve/ }).check();
   await mentor.getByRole("button", { name: "Submit review" }).click();
@@ -175,6 +230,9 @@ test("marks that differ go to a moderator; the learner sees the review only once
   await expect(learner.getByText("Second marks: the evidence")).toHaveCount(0);
   // The first mentor's anchored remark came with the review the moderator started from.
   await expect(learner.getByText("These two lines are the output that proves the decoding.")).toBeVisible();
+  // And the region remark, on the screenshot with its outline.
+  await expect(learner.getByText("This dark band is where the alert should have been triaged.")).toBeVisible();
+  await expect(learner.getByRole("img", { name: /-screenshot\.png, with the marked region outlined$/ })).toBeVisible();
   await snap(learner, "moderation-learner-final");
 
   // The calibration page counts the moderation.

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { ANCHOR_LINES_EVENT, type AnchorLinesDetail } from "./evidence-preview";
+import { ANCHOR_LINES_EVENT, ANCHOR_REGION_EVENT, type AnchorLinesDetail, type AnchorRegionDetail } from "./evidence-preview";
 import { anchorKindsFor, placeText } from "@/lib/reviews/anchors";
 import { Button, inputClass } from "@/components/ui";
 
@@ -38,8 +38,22 @@ export function AnchorEditor({ files, criteria, value, onChange, errors = {} }: 
       setA((prev) => ({ ...prev, start: String(d.start), end: String(d.end) }));
       document.getElementById("anchor-remark")?.focus();
     };
+    // A region dragged out on an image fills the percent fields.
+    const onRegion = (e: Event) => {
+      const d = (e as CustomEvent<AnchorRegionDetail>).detail;
+      if (!files.some((f) => f.id === d.evidenceId && anchorKindsFor(f.content_type).includes("region"))) return;
+      // Percent with one decimal, rounded down so the region stays inside the image.
+      const pct = (v: number) => String(Math.floor(v * 1000) / 10);
+      setFileId(d.evidenceId);
+      setA((prev) => ({ ...prev, x: pct(d.x), y: pct(d.y), w: pct(d.w), h: pct(d.h) }));
+      document.getElementById("anchor-remark")?.focus();
+    };
     window.addEventListener(ANCHOR_LINES_EVENT, onLines);
-    return () => window.removeEventListener(ANCHOR_LINES_EVENT, onLines);
+    window.addEventListener(ANCHOR_REGION_EVENT, onRegion);
+    return () => {
+      window.removeEventListener(ANCHOR_LINES_EVENT, onLines);
+      window.removeEventListener(ANCHOR_REGION_EVENT, onRegion);
+    };
   }, [files]);
   if (usable.length === 0) return <p className="text-sm text-slate-500">No text, image or PDF evidence to pin remarks to.</p>;
   const file = usable.find((f) => f.id === fileId) ?? usable[0];

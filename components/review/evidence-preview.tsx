@@ -27,6 +27,16 @@ export interface AnchorLinesDetail {
   end: number;
 }
 
+/** The region of an image a mentor dragged out with the mouse (fractions of its width and height). */
+export const ANCHOR_REGION_EVENT = "sortie:anchor-region";
+export interface AnchorRegionDetail {
+  evidenceId: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 function lineOf(node: Node | null): number | null {
   const el = node instanceof Element ? node : node?.parentElement;
   const line = el?.closest("[data-line]")?.getAttribute("data-line");
@@ -94,6 +104,59 @@ function TextPreview({ href, name, evidenceId }: { href: string; name: string; e
   );
 }
 
+type Box = { x: number; y: number; w: number; h: number };
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+
+/**
+ * An image evidence file. Dragging across it with the mouse (or a pen, or a finger) outlines a region
+ * and offers to pin a remark on it; the anchor editor's percent fields do the same by keyboard.
+ */
+function ImagePreview({ href, name, evidenceId }: { href: string; name: string; evidenceId: string }) {
+  const [start, setStart] = useState<{ x: number; y: number } | null>(null);
+  const [box, setBox] = useState<Box | null>(null);
+  const at = (e: React.PointerEvent<HTMLDivElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    return { x: clamp01((e.clientX - r.left) / r.width), y: clamp01((e.clientY - r.top) / r.height) };
+  };
+  const spanning = (a: { x: number; y: number }, b: { x: number; y: number }): Box => ({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), w: Math.abs(a.x - b.x), h: Math.abs(a.y - b.y) });
+  const pin = () => {
+    if (!box) return;
+    window.dispatchEvent(new CustomEvent<AnchorRegionDetail>(ANCHOR_REGION_EVENT, { detail: { evidenceId, ...box } }));
+    setBox(null);
+  };
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  return (
+    <>
+      <div
+        className="relative inline-block max-w-full cursor-crosshair touch-none select-none"
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          const p = at(e);
+          setStart(p);
+          setBox(null);
+        }}
+        onPointerMove={(e) => start && setBox(spanning(start, at(e)))}
+        onPointerUp={(e) => {
+          if (!start) return;
+          const b = spanning(start, at(e));
+          setStart(null);
+          // A click, not a drag: nothing outlined.
+          setBox(b.w > 0.01 && b.h > 0.01 ? b : null);
+        }}
+      >
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={href} alt={`Evidence: ${name}`} loading="lazy" draggable={false} className="block max-h-80 max-w-full rounded border border-slate-200 object-contain" />
+        {box && <span aria-hidden className="pointer-events-none absolute border-2 border-amber-500 bg-amber-300/30" style={{ left: pct(box.x), top: pct(box.y), width: pct(box.w), height: pct(box.h) }} />}
+      </div>
+      {box && !start && (
+        <button type="button" onClick={pin} className="block rounded-md border border-amber-400 bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900 hover:bg-amber-100">
+          Pin a remark on this region
+        </button>
+      )}
+    </>
+  );
+}
+
 export function EvidencePreview({ item }: { item: EvidenceView }) {
   if (item.kind === "link") {
     return (
@@ -114,10 +177,7 @@ export function EvidencePreview({ item }: { item: EvidenceView }) {
           {type || "unknown type"} · {formatBytes(item.size)}
         </span>
       </div>
-      {item.download_url && type.startsWith("image/") && (
-        // eslint-disable-next-line @next/next/no-img-element
-        <img src={item.download_url} alt={`Evidence: ${item.name}`} loading="lazy" className="max-h-80 max-w-full rounded border border-slate-200 object-contain" />
-      )}
+      {item.download_url && type.startsWith("image/") && <ImagePreview href={item.download_url} name={item.name} evidenceId={item.id} />}
       {item.download_url && TEXT_TYPES.test(type) && <TextPreview href={item.download_url} name={item.name} evidenceId={item.id} />}
       <p className="flex flex-wrap items-center gap-3 text-xs">
         {item.download_url && (

@@ -88,14 +88,17 @@ ${upstreams.map((u) => `    server 127.0.0.1:${u} max_fails=1 fail_timeout=10s;`
   return { child, url };
 }
 
-/** An OpenAI-compatible endpoint that counts the second opinions it is asked for. */
+/**
+ * An OpenAI-compatible endpoint that counts what it is asked for: the whole-submission second opinion,
+ * or the per-criterion suggestions (their prompt lists the rubric criteria).
+ */
 export async function startFakeAi() {
   const calls = [];
   const server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (d) => (body += d));
     req.on("end", () => {
-      calls.push({ at: Date.now(), bytes: body.length });
+      calls.push({ at: Date.now(), bytes: body.length, kind: body.includes("Rubric criteria:") ? "suggestions" : "second-opinion" });
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ choices: [{ message: { content: '{"score": 70, "summary": "Evidence matches the notes.", "concerns": []}' } }] }));
     });
