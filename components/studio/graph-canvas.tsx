@@ -1,7 +1,7 @@
 "use client";
 import "@xyflow/react/dist/style.css";
-import { useMemo } from "react";
-import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Connection, type Edge, type Node, type NodeProps } from "@xyflow/react";
+import { useEffect, useMemo } from "react";
+import { Background, Controls, Handle, MarkerType, Position, ReactFlow, useNodesState, type Connection, type Edge, type Node, type NodeProps } from "@xyflow/react";
 import { buildGraph, outline, type GraphDraft, type GraphProblem, type LayoutNode } from "@/lib/studio/graph-layout";
 import { cx } from "@/components/ui";
 
@@ -38,7 +38,7 @@ function GraphNode({ data, selected }: NodeProps<Node<Data>>) {
 const nodeTypes = { graph: GraphNode };
 
 export function GraphCanvas({ draft, problems, onConnect, onSelect }: { draft: GraphDraft; problems: GraphProblem[]; onConnect: (source: string, target: string) => void; onSelect: (id: string) => void }) {
-  const { nodes, edges } = useMemo(() => {
+  const computed = useMemo(() => {
     const g = buildGraph(draft, problems);
     const nodes: Node<Data>[] = g.nodes.map((n) => ({
       id: n.id,
@@ -64,12 +64,27 @@ export function GraphCanvas({ draft, problems, onConnect, onSelect }: { draft: G
     });
     return { nodes, edges };
   }, [draft, problems]);
+  // The canvas keeps its nodes in state and applies React Flow's changes to them: a node's measured size
+  // lives on the node, and nodes rebuilt from the draft (an edit, a validation answer arriving after the
+  // first paint) would otherwise arrive without it and stay hidden, since their DOM size, and so the
+  // resize observer, does not change. Rebuilt nodes carry the size measured before.
+  const [nodes, setNodes, onNodesChange] = useNodesState<Node<Data>>(computed.nodes);
+  useEffect(() => {
+    setNodes((prev) => {
+      const measured = new Map(prev.map((n) => [n.id, n.measured]));
+      return computed.nodes.map((n) => ({ ...n, measured: measured.get(n.id) }));
+    });
+  }, [computed.nodes, setNodes]);
+  const edges = computed.edges;
 
   return (
     <div className="h-[480px] w-full rounded-lg border border-slate-200 bg-slate-50" aria-label="Decision graph canvas">
       <ReactFlow
         nodes={nodes}
         edges={edges}
+        onNodesChange={onNodesChange}
+        // Nodes are removed in the forms, not from the canvas: the Delete key would only hide them here.
+        deleteKeyCode={null}
         nodeTypes={nodeTypes}
         fitView
         minZoom={0.2}
