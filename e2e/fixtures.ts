@@ -50,6 +50,17 @@ export async function axeViolations(page: Page) {
   return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
+/** On the review screen: every rubric criterion at its top or bottom level. */
+export async function scoreEveryCriterion(page: Page, pick: "top" | "bottom") {
+  const groups = page.getByRole("radiogroup");
+  const n = await groups.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    const radios = groups.nth(i).getByRole("radio");
+    await (pick === "top" ? radios.last() : radios.first()).check();
+  }
+}
+
 export const test = base.extend<{ auth: AuthPage }>({
   auth: async ({ page }, use) => use(new AuthPage(page)),
 });

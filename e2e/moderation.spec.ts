@@ -1,6 +1,6 @@
 import { deflateSync } from "node:zlib";
 import type { Browser, Page } from "@playwright/test";
-import { AuthPage, DEMO, axeViolations, expect, snap, test } from "./fixtures";
+import { AuthPage, DEMO, axeViolations, expect, scoreEveryCriterion, snap, test } from "./fixtures";
 
 // Calibration and moderation (SPEC §7), on the demo data: a peer of the demo cohort submits a
 // mission; with the mission double-marked, the demo mentor's marks are held, Ravi Menon (who
@@ -122,15 +122,6 @@ async function setRate(admin: Page, code: string, percent: number) {
   await expect(row.getByRole("status")).toHaveText("Saved");
 }
 
-async function scoreEveryCriterion(page: Page, pick: "top" | "bottom") {
-  const groups = page.getByRole("radiogroup");
-  const n = await groups.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const radios = groups.nth(i).getByRole("radio");
-    await (pick === "top" ? radios.last() : radios.first()).check();
-  }
-}
 
 const queueRow = (page: Page, name: string, code: string) => page.getByRole("list", { name: "Submissions, oldest first" }).getByRole("listitem").filter({ hasText: name }).filter({ hasText: code }).first();
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { AuthPage, DEMO, axeViolations, expect, snap, test } from "./fixtures";
+import { AuthPage, DEMO, axeViolations, expect, scoreEveryCriterion, snap, test } from "./fixtures";
 
 // The loop learner → mentor → learner → portfolio, on the demo data: the demo history leaves
 // submissions of the demo cohort (Dana Whitfield and her peers) waiting for the demo mentor.
@@ -94,15 +94,6 @@ function queueRows(page: Page) {
   return page.getByRole("list", { name: "Submissions, oldest first" }).getByRole("listitem");
 }
 
-async function scoreEveryCriterion(page: Page, pick: "top" | "bottom") {
-  const groups = page.getByRole("radiogroup");
-  const n = await groups.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const radios = groups.nth(i).getByRole("radio");
-    await (pick === "top" ? radios.last() : radios.first()).check();
-  }
-}
 
 let approved: { code: string; progressUrl: string } | undefined;
 const played = new Set<string>();
