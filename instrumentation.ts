@@ -15,6 +15,7 @@ export async function register() {
   await bootstrap();
   const { startJobs, stopJobs } = await import("./lib/jobs");
   const { installShutdown } = await import("./lib/ops/lifecycle");
-  installShutdown(stopJobs);
+  const e = env();
+  installShutdown(stopJobs, e.SORTIE_SHUTDOWN_DELAY_MS ?? (e.NODE_ENV === "production" ? 1_000 : 0));
   await startJobs();
 }

@@ -59,6 +59,9 @@ const schema = z.object({
   SORTIE_JOBS: bool,
   // A name for this instance in job records and logs; default <hostname>:<pid>.
   SORTIE_INSTANCE: z.string().optional(),
+  // After SIGTERM, how long the instance keeps listening (and serving) while /api/ready says 503,
+  // before it refuses new connections (lib/ops/lifecycle.ts); default 1000 in production, else 0.
+  SORTIE_SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   HOSTNAME: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -6,7 +6,12 @@ import { migrationsApplied } from "@/lib/db/migrate";
 import { isBootstrapping } from "@/lib/bootstrap";
 
 // Process state shared by the readiness check and the shutdown handler (one per process).
-const g = globalThis as unknown as { __sortieDraining?: boolean; __sortieShutdownInstalled?: boolean; __sortieKeepAlivePatched?: boolean };
+const g = globalThis as unknown as {
+  __sortieDraining?: boolean;
+  __sortieListenerClosed?: boolean;
+  __sortieShutdownInstalled?: boolean;
+  __sortieKeepAlivePatched?: boolean;
+};
 
 export const isDraining = () => g.__sortieDraining === true;
 
@@ -34,20 +39,46 @@ export async function readiness() {
 export const DRAIN_IDLE_MS = 5_000;
 
 /**
- * Keep-alive during the drain. Next's SIGTERM handler calls `server.close()`, which in Node ≥ 19
- * destroys every idle keep-alive connection at once: a POST that a balancer sends on one of them
- * in that instant is reset, and a balancer does not retry a POST that may have been received
- * (nginx answers 502). Instead, while draining:
- * - every response says `Connection: close` and the socket is closed once it is sent, so a client
- *   learns that the connection is ending from an answer instead of from a reset;
- * - idle connections are closed DRAIN_IDLE_MS later rather than at once; a request arriving on one
- *   meanwhile is served (with that `Connection: close`).
- * New connections are refused from the start (the listener is closed), which a balancer retries
- * elsewhere safely, since nothing was sent.
+ * Draining after SIGTERM, in two steps, so that no request that reached this instance is reset:
+ *
+ * 1. **Listening** (`SORTIE_SHUTDOWN_DELAY_MS`, then until the event loop has caught up): the listener
+ *    stays open and every request is served; `/api/ready` answers 503 so health checks move traffic
+ *    elsewhere. Next's handler calls `server.close()` at once; that is deferred. Closing a listener
+ *    resets every connection the kernel has accepted and Node has not yet taken (proved in
+ *    lifecycle.test.ts): on a busy instance a request sent tens of milliseconds *before* the signal
+ *    can still be waiting there, and a balancer does not retry a POST it has sent (nginx answers
+ *    502). So the listener closes only after the delay and in the check phase right after a poll
+ *    phase, when Node has just taken everything queued.
+ * 2. **Closed**: new connections are refused, which a balancer retries elsewhere safely (nothing was
+ *    sent). Keep-alive connections end gracefully: every answer says `Connection: close` and its
+ *    socket closes once it is sent; idle ones are closed DRAIN_IDLE_MS later rather than at once
+ *    (Node ≥ 19's `server.close()` would destroy them, with a request possibly on its way). Next exits
+ *    once every connection has closed.
  */
-export function drainKeepAlive() {
+export function drainKeepAlive(delayMs = 0) {
   if (g.__sortieKeepAlivePatched) return;
   g.__sortieKeepAlivePatched = true;
+  const close = http.Server.prototype.close;
+  const closing = new WeakSet<http.Server>();
+  http.Server.prototype.close = function (this: http.Server, callback?: (err?: Error) => void) {
+    if (!isDraining() || closing.has(this)) return close.call(this, callback);
+    closing.add(this);
+    // Node takes queued connections over several loop turns, not all in one poll phase: close in
+    // the first check phase after a turn that took none (at most 2,000 turns, for a listener that
+    // never goes quiet).
+    let taken = 0;
+    const count = () => taken++;
+    this.on("connection", count);
+    const closeWhenQuiet = (turns: number, seen: number) =>
+      setImmediate(() => {
+        if (taken !== seen && turns < 2_000) return closeWhenQuiet(turns + 1, taken);
+        this.off("connection", count);
+        g.__sortieListenerClosed = true;
+        close.call(this, callback);
+      });
+    setTimeout(() => closeWhenQuiet(0, -1), delayMs);
+    return this;
+  };
   const closeIdle = http.Server.prototype.closeIdleConnections;
   http.Server.prototype.closeIdleConnections = function (this: http.Server) {
     if (!isDraining()) return closeIdle.call(this);
@@ -55,7 +86,9 @@ export function drainKeepAlive() {
   };
   const writeHead = http.ServerResponse.prototype.writeHead;
   http.ServerResponse.prototype.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
-    if (isDraining()) this.shouldKeepAlive = false;
+    // While still listening, connections stay reusable: a balancer that reuses them opens fewer new
+    // ones, and fewer are in flight when the listener closes.
+    if (isDraining() && g.__sortieListenerClosed) this.shouldKeepAlive = false;
     return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
   } as typeof writeHead;
 }
@@ -64,13 +97,13 @@ export function drainKeepAlive() {
  * On SIGTERM (a rolling deploy, `docker stop`, a scale-down): report not ready at once so health
  * checks route new traffic elsewhere, end keep-alive connections gracefully (drainKeepAlive), and
  * stop taking background jobs (a running one gets a few seconds; pg-boss retries it elsewhere if it
- * is cut off). Next's own handler meanwhile stops accepting connections, finishes in-flight
- * requests and exits once every connection has closed.
+ * is cut off). Next's own handler then closes the server (once drainKeepAlive's listening step is
+ * over), finishes in-flight requests and exits once every connection has closed.
  */
-export function installShutdown(stopJobs: (timeoutMs: number) => Promise<void>) {
+export function installShutdown(stopJobs: (timeoutMs: number) => Promise<void>, delayMs: number) {
   if (g.__sortieShutdownInstalled) return;
   g.__sortieShutdownInstalled = true;
-  drainKeepAlive();
+  drainKeepAlive(delayMs);
   const onSignal = (signal: string) => {
     if (g.__sortieDraining) return;
     g.__sortieDraining = true;
