@@ -15,47 +15,13 @@
 // (autocannon reports p97.5, not p95.)
 import os from "node:os";
 import autocannon from "autocannon";
-import { randomBytes } from "node:crypto";
+import { cookie, req, signUpAndStart } from "./stage-session";
 
 const BASE = process.env.BASE_URL ?? "http://localhost:3000";
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 const DURATION = Number(process.env.DURATION ?? 10);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const MISSION = process.env.MISSION ?? "SIEM-01";
-
-const jar = new Map<string, string>();
-function keep(res: Response) {
-  for (const c of res.headers.getSetCookie()) {
-    const [pair] = c.split(";");
-    const i = pair.indexOf("=");
-    jar.set(pair.slice(0, i), pair.slice(i + 1));
-  }
-}
-const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function req(path: string, init: RequestInit = {}) {
-  const res = await fetch(`${BASE}${path}`, { redirect: "manual", ...init, headers: { cookie: cookie(), ...(init.headers ?? {}) } });
-  keep(res);
-  return res;
-}
-
-async function signUpAndStart() {
-  const email = `bench-${randomBytes(5).toString("hex")}@bench.sortie.dev`;
-  const password = "bench-password-123";
-  const r = await req("/api/v1/auth/register", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password, name: "Bench Learner" }) });
-  if (r.status !== 201) throw new Error(`register: ${r.status} ${await r.text()}`);
-  const { csrfToken } = (await (await req("/api/auth/csrf")).json()) as { csrfToken: string };
-  const s = await req("/api/auth/callback/credentials", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${BASE}/dashboard` }),
-  });
-  if (![200, 302, 303].includes(s.status) || ![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed: ${s.status}`);
-  const f = (await (await req("/api/v1/foundations")).json()) as { modules: { slug: string }[] };
-  for (const m of f.modules) await req(`/api/v1/foundations/${m.slug}/complete`, { method: "POST" });
-  const st = await req(`/api/v1/missions/${MISSION}/start`, { method: "POST" });
-  if (st.status >= 300) throw new Error(`start: ${st.status} ${await st.text()}`);
-}
 
 function run(title: string, path: string, withCookie: boolean, duration = DURATION): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -75,12 +41,12 @@ function line(name: string, r: autocannon.Result, load: number) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  await signUpAndStart();
+  await signUpAndStart(BASE, MISSION);
   const stagePath = process.env.PAGE ?? `/missions/${MISSION}/play`;
-  const check = await req(stagePath);
+  const check = await fetch(`${BASE}${stagePath}`, { redirect: "manual", headers: { cookie: cookie() } });
   if (check.status !== 200) throw new Error(`stage page answered ${check.status}; is the learner signed in?`);
   const stageBytes = (await check.arrayBuffer()).byteLength;
-  const me = await req("/api/v1/me");
+  const me = await req(BASE, "/api/v1/me");
   if (me.status !== 200) throw new Error(`GET /api/v1/me answered ${me.status}`);
   const loginBytes = (await (await fetch(`${BASE}/login`)).arrayBuffer()).byteLength;
   console.log(`HTML (uncompressed): stage page ${(stageBytes / 1024).toFixed(1)} kB, /login ${(loginBytes / 1024).toFixed(1)} kB`);

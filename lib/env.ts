@@ -11,6 +11,8 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   // Connections in the postgres.js pool of one server process.
   SORTIE_DB_POOL: z.coerce.number().int().positive().default(10),
+  // Send statements as prepared statements (lib/db/index.ts); 0 behind a pooler that cannot keep them.
+  SORTIE_DB_PREPARE: bool,
   // Where embedded PGlite keeps its files ("memory://" for tests); default <SORTIE_DATA_DIR>/pglite.
   SORTIE_PGLITE_DIR: z.string().optional(),
   SORTIE_DATA_DIR: z.string().default(".data"),

@@ -34,7 +34,7 @@ function open(): Holder {
       connection: { jit: "off" },
       // Keep bigint/numeric as strings for safety; our numbers are integer/real columns.
     });
-    return { db: drizzlePostgres({ client, schema }), close: () => client.end({ timeout: 5 }), kind: "postgres", url: e.DATABASE_URL };
+    return { db: drizzlePostgres({ client: preparing(client), schema }), close: () => client.end({ timeout: 5 }), kind: "postgres", url: e.DATABASE_URL };
   }
   const dir = e.SORTIE_PGLITE_DIR ?? path.join(e.SORTIE_DATA_DIR, "pglite");
   if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
@@ -42,6 +42,41 @@ function open(): Holder {
   // PGlite and postgres.js expose the same query builder; one type keeps call sites simple.
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, close: () => client.close(), kind: "pglite", url: dir };
+}
+
+/**
+ * Statements drizzle sends as prepared statements (postgres.js keeps one per connection and query
+ * text). Drizzle asks postgres.js not to prepare a query it did not name, and postgres.js then sends
+ * a query with parameters in two round trips (describe, then bind and execute) and Postgres parses and
+ * plans it every time; prepared, a query costs one round trip and its plan can be reused. On the
+ * stage page (seven statements per view) that was a large share of the server's CPU (bench/RESULTS-stage.md).
+ * The statements are the code's own texts (values are always parameters), so the number kept is
+ * bounded by the code. SORTIE_DB_PREPARE=0 turns it off (a pooler in transaction mode without
+ * prepared-statement support: PgBouncer < 1.21).
+ */
+function preparing(c: postgres.Sql): postgres.Sql {
+  if (env().SORTIE_DB_PREPARE === false) return c;
+  const unsafe = c.unsafe;
+  c.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+    unsafe(query, args ?? [], { ...options, prepare: true })) as typeof c.unsafe;
+  const begin = c.begin as (...a: unknown[]) => Promise<unknown>;
+  c.begin = ((...a: unknown[]) => {
+    const fn = a.pop() as (tx: postgres.TransactionSql) => unknown;
+    return begin.call(c, ...a, (tx: postgres.TransactionSql) => fn(preparingTx(tx)));
+  }) as typeof c.begin;
+  return c;
+}
+
+function preparingTx(tx: postgres.TransactionSql): postgres.TransactionSql {
+  const unsafe = tx.unsafe;
+  tx.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+    unsafe(query, args ?? [], { ...options, prepare: true })) as typeof tx.unsafe;
+  const savepoint = tx.savepoint as (...a: unknown[]) => Promise<unknown>;
+  tx.savepoint = ((...a: unknown[]) => {
+    const fn = a.pop() as (sp: postgres.TransactionSql) => unknown;
+    return savepoint.call(tx, ...a, (sp: postgres.TransactionSql) => fn(preparingTx(sp)));
+  }) as typeof tx.savepoint;
+  return tx;
 }
 
 export function getDb(): Db {
@@ -87,7 +122,7 @@ export function readDb(): Tx {
       // As the primary pool (no JIT), and every transaction read-only: a replica refuses writes anyway.
       connection: { jit: "off", default_transaction_read_only: true },
     });
-    r.__sortieReadDb = { url: e.DATABASE_REPLICA_URL, db: drizzlePostgres({ client, schema }), close: () => client.end({ timeout: 5 }) };
+    r.__sortieReadDb = { url: e.DATABASE_REPLICA_URL, db: drizzlePostgres({ client: preparing(client), schema }), close: () => client.end({ timeout: 5 }) };
   }
   return r.__sortieReadDb.db;
 }

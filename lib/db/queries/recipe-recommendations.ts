@@ -29,17 +29,31 @@ export async function recommendationFeatures({ userId, missionId, tx = db }: { u
     mentor_recommended: boolean;
   }>(
     tx,
-    sql`select r.id, r.slug, r.title, r.summary, r.type, r.difficulty, r.estimated_minutes, r.skills, r.prerequisites,
-      (p.completed_at is not null) as completed,
-      coalesce((select jsonb_agg(distinct l.stage_key) from ${recipeLinks} l where l.recipe_id = r.id and l.mission_id = ${m} and l.stage_key is not null), '[]'::jsonb) as linked_stages,
-      exists (select 1 from ${recipeLinks} l where l.recipe_id = r.id and l.mission_id = ${m} and l.stage_key is null) as linked_to_mission,
-      coalesce((select jsonb_agg(distinct jsonb_build_object('track', lm.track, 'tier', lm.tier)) from ${recipeLinks} l
-                join ${missions} lm on lm.id = l.mission_id where l.recipe_id = r.id and lm.status = 'published'), '[]'::jsonb) as linked_missions,
-      exists (select 1 from ${reviews} rv join ${missionProgress} mp on mp.id = rv.progress_id
-              where mp.user_id = ${userId} and (rv.recommended_recipes @> jsonb_build_array(r.slug) or rv.recommended_recipes @> jsonb_build_array(r.id::text))) as mentor_recommended
-    from ${recipes} r
-    left join ${recipeProgress} p on p.recipe_id = r.id and p.user_id = ${userId}
-    where r.status = 'published'`,
+    // Set-based: each per-recipe figure is one grouped pass joined by recipe id, not a subquery run
+    // once per recipe (that form scanned the reviews table once per published recipe and took ~20 ms
+    // of Postgres CPU per stage page view; bench/RESULTS-stage.md).
+    sql`with here as materialized (
+        select l.recipe_id, coalesce(jsonb_agg(distinct l.stage_key) filter (where l.stage_key is not null), '[]'::jsonb) as stages,
+          bool_or(l.stage_key is null) as whole_mission
+        from ${recipeLinks} l where l.mission_id = ${m} group by l.recipe_id),
+      linked as materialized (
+        select l.recipe_id, jsonb_agg(distinct jsonb_build_object('track', lm.track, 'tier', lm.tier)) as missions
+        from ${recipeLinks} l join ${missions} lm on lm.id = l.mission_id where lm.status = 'published' group by l.recipe_id),
+      mentored as materialized (
+        select distinct x.ref from ${reviews} rv join ${missionProgress} mp on mp.id = rv.progress_id
+          cross join lateral jsonb_array_elements_text(case when jsonb_typeof(rv.recommended_recipes) = 'array' then rv.recommended_recipes else '[]'::jsonb end) x(ref)
+        where mp.user_id = ${userId})
+      select r.id, r.slug, r.title, r.summary, r.type, r.difficulty, r.estimated_minutes, r.skills, r.prerequisites,
+        (p.completed_at is not null) as completed,
+        coalesce(h.stages, '[]'::jsonb) as linked_stages,
+        coalesce(h.whole_mission, false) as linked_to_mission,
+        coalesce(k.missions, '[]'::jsonb) as linked_missions,
+        exists (select 1 from mentored where ref = r.slug or ref = r.id::text) as mentor_recommended
+      from ${recipes} r
+      left join ${recipeProgress} p on p.recipe_id = r.id and p.user_id = ${userId}
+      left join here h on h.recipe_id = r.id
+      left join linked k on k.recipe_id = r.id
+      where r.status = 'published'`,
   );
   return found.map(
     (f): RecipeFeatures & { id: string } => ({

@@ -198,6 +198,22 @@ describe("recommendations", () => {
     expect(outside.items.flatMap((i) => i.reasons).join(" ")).not.toMatch(/log-analysis, where your reviews/);
   });
 
+  it("say which recipes the learner's own mentor recommended in a review (by slug or by id), and no one else's", async () => {
+    const me = await makeUser();
+    const other = await makeUser();
+    const mentor = await makeUser("mentor");
+    const [brief] = await db.select({ id: recipes.id }).from(recipes).where(eq(recipes.slug, "brief-stakeholders"));
+    const [p] = await db.insert(missionProgress).values({ userId: me.id, missionId, missionVersion: 1, state: "failed", submittedAt: new Date(), reviewedAt: new Date(), score: 40, passed: false }).returning();
+    await db.insert(reviews).values({ progressId: p.id, mentorId: mentor.id, basedOnVersion: 1, outcome: "failed", score: 40, passed: false, recommendedRecipes: ["write-sigma-rule", brief.id] });
+    const mine = await recommendationsFor({ caller: me, mission: "TEST-01", stage: "triage" });
+    const reasonsOf = (r: typeof mine, slug: string) => r.items.find((i) => i.slug === slug)?.reasons ?? [];
+    expect(reasonsOf(mine, "write-sigma-rule")).toContain("Your mentor recommended it");
+    expect(reasonsOf(mine, "brief-stakeholders")).toContain("Your mentor recommended it");
+    expect(reasonsOf(mine, "grep-auth-logs")).not.toContain("Your mentor recommended it");
+    const theirs = await recommendationsFor({ caller: other, mission: "TEST-01", stage: "triage" });
+    expect(theirs.items.flatMap((i) => i.reasons)).not.toContain("Your mentor recommended it");
+  });
+
   it("refuses an unknown mission (404) or stage (400 naming the stage)", async () => {
     const me = await makeUser();
     await expect(recommendationsFor({ caller: me, mission: "NOPE-99" })).rejects.toMatchObject({ code: "not_found" });
