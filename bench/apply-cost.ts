@@ -3,6 +3,7 @@
 // attempt's change (a review: score and outcome), a stage completion, a learner's cohort move, and a
 // full rebuild for comparison. Run after npm run gen:scale, under the build lock:
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/sortie_bench flock /tmp/sortie-build.lock npx tsx bench/apply-cost.ts
+// BENCH_REBUILD=0 skips the rebuild (at 10× it takes about 20 minutes; gen:scale reports its time).
 import postgres from "postgres";
 import { summarise } from "./common";
 import { allowServerOnlyImports, requireDatabaseUrl } from "./server-modules";
@@ -34,11 +35,13 @@ async function main() {
   const [cohort] = await sql<{ id: string }[]>`select id from cohorts order by slug limit 1`;
   const move = await time((i) => sql`insert into cohort_members (cohort_id, user_id) values (${cohort.id}, ${ids[i].user_id}) on conflict do nothing`);
   const r = performance.now();
-  await rebuildAggregates();
-  const rebuild = Math.round(performance.now() - r);
-  const [size] = await sql<{ daily: string; facts: string; learner_days: string; attempts: string }[]>`select pg_size_pretty(pg_total_relation_size('analytics_daily')) as daily,
+  const rebuild = process.env.BENCH_REBUILD === "0" ? null : await rebuildAggregates().then(() => Math.round(performance.now() - r));
+  // Telemetry is partitioned: its size is the sum of its partitions (and the de-duplication keys).
+  const [size] = await sql<{ daily: string; facts: string; learner_days: string; attempts: string; telemetry: string; database: string }[]>`select pg_size_pretty(pg_total_relation_size('analytics_daily')) as daily,
     pg_size_pretty(pg_total_relation_size('analytics_facts')) as facts, pg_size_pretty(pg_total_relation_size('analytics_learner_days')) as learner_days,
-    pg_size_pretty(pg_total_relation_size('analytics_attempts')) as attempts`;
+    pg_size_pretty(pg_total_relation_size('analytics_attempts')) as attempts,
+    pg_size_pretty((select sum(pg_total_relation_size(inhrelid)) from pg_inherits where inhparent = 'telemetry_events'::regclass) + pg_total_relation_size('telemetry_event_ids')) as telemetry,
+    pg_size_pretty(pg_database_size(current_database())) as database`;
   console.log(JSON.stringify({ volume: vol, apply_ms: { one_attempt_review: review, one_stage_completion: completion, one_cohort_move: move }, rebuild_ms: rebuild, disk: size }, null, 2));
   await sql.end();
   await closeDb();
