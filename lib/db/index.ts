@@ -55,28 +55,21 @@ function open(): Holder {
  * prepared-statement support: PgBouncer < 1.21).
  */
 function preparing(c: postgres.Sql): postgres.Sql {
-  if (env().SORTIE_DB_PREPARE === false) return c;
-  const unsafe = c.unsafe;
-  c.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-    unsafe(query, args ?? [], { ...options, prepare: true })) as typeof c.unsafe;
-  const begin = c.begin as (...a: unknown[]) => Promise<unknown>;
-  c.begin = ((...a: unknown[]) => {
-    const fn = a.pop() as (tx: postgres.TransactionSql) => unknown;
-    return begin.call(c, ...a, (tx: postgres.TransactionSql) => fn(preparingTx(tx)));
-  }) as typeof c.begin;
-  return c;
+  return env().SORTIE_DB_PREPARE === false ? c : prepareAll(c, "begin");
 }
 
-function preparingTx(tx: postgres.TransactionSql): postgres.TransactionSql {
-  const unsafe = tx.unsafe;
-  tx.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-    unsafe(query, args ?? [], { ...options, prepare: true })) as typeof tx.unsafe;
-  const savepoint = tx.savepoint as (...a: unknown[]) => Promise<unknown>;
-  tx.savepoint = ((...a: unknown[]) => {
-    const fn = a.pop() as (sp: postgres.TransactionSql) => unknown;
-    return savepoint.call(tx, ...a, (sp: postgres.TransactionSql) => fn(preparingTx(sp)));
-  }) as typeof tx.savepoint;
-  return tx;
+/** Makes `c.unsafe` prepare, and so the client a transaction (`begin`) or savepoint hands its callback. */
+function prepareAll<T extends postgres.Sql | postgres.TransactionSql>(c: T, opens: "begin" | "savepoint"): T {
+  const unsafe = c.unsafe;
+  c.unsafe = ((query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+    unsafe(query, args ?? [], { ...options, prepare: true })) as T["unsafe"];
+  const target = c as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const open = target[opens];
+  target[opens] = (...a: unknown[]) => {
+    const fn = a.pop() as (tx: postgres.TransactionSql) => unknown;
+    return open.call(c, ...a, (tx: postgres.TransactionSql) => fn(prepareAll(tx, "savepoint")));
+  };
+  return c;
 }
 
 export function getDb(): Db {
