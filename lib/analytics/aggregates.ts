@@ -11,8 +11,8 @@ import { FACT_COLUMNS, allFacts } from "./items";
  * the writer's transaction (an attempt; a learner whose cohorts changed; a mission whose content
  * changed). applyChanges() consumes that log in id order, once per cluster (the analytics-maintenance
  * job), and for each touched attempt subtracts what it contributed last time (analytics_attempts and
- * analytics_facts) and adds what it contributes now: the cost is the attempt's own rows, never its
- * mission's history. A learner's cohort move re-applies that learner's attempts; a content version
+ * analytics_facts) and adds what it contributes now, to its day's buckets (analytics_daily) and the
+ * all-time ones (analytics_totals): the cost is the attempt's own rows, never its mission's history. A learner's cohort move re-applies that learner's attempts; a content version
  * re-applies its mission's attempts (which choice is the expert's changes the deviation of each).
  *
  * Applying is state-based (subtract what was stored, add what the raw tables say now), so it is
@@ -20,6 +20,9 @@ import { FACT_COLUMNS, allFacts } from "./items";
  * gives the same aggregates. rebuildAggregates() computes them from scratch; the property test
  * (aggregates.int.test.ts) checks that both always hold the same rows.
  */
+
+/** The aggregates' own tables: only applyChanges and a rebuild write them, each moving the version on. */
+export const AGGREGATE_TABLES = ["analytics_daily", "analytics_totals", "analytics_learner_days", "analytics_facts", "analytics_attempts"] as const;
 
 // One applier at a time (the job runs once per cluster; a rebuild or a test may run beside it).
 const APPLY_LOCK = 727276;
@@ -44,6 +47,7 @@ const learnerContribution = (ids: SQL, sign: 1 | -1) => sql`select s.scope, a.mi
   from analytics_attempts a join ${ids} t on t.id = a.progress_id cross join unnest(a.scopes) s(scope)`;
 
 const DAILY_KEY = sql`scope, kind, mission_id, day, key, sub, value`;
+const TOTALS_KEY = sql`scope, kind, mission_id, key, sub, value`;
 
 /**
  * Applies up to `batches` × BATCH logged changes, oldest first, each batch in one transaction that also
@@ -111,6 +115,18 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
     await t.execute(sql`delete from analytics_daily d using ac_net x
       where (d.scope, d.kind, d.mission_id, d.day, d.key, d.sub, d.value) = (x.scope, x.kind, x.mission_id, x.day, x.key, x.sub, x.value)
         and d.n = 0 and d.n2 = 0 and d.n3 = 0 and d.total = 0`);
+    // The same net deltas summed over their days, into the all-time buckets undated reads sum.
+    await t.execute(sql`create temporary table ac_tnet on commit drop as
+      select scope, mission_id, kind, key, sub, value, sum(n)::int as n, sum(n2)::int as n2, sum(n3)::int as n3, sum(total) as total
+      from ac_net group by scope, mission_id, kind, key, sub, value
+      having sum(n) <> 0 or sum(n2) <> 0 or sum(n3) <> 0 or sum(total) <> 0`);
+    await t.execute(sql`insert into analytics_totals (scope, mission_id, kind, key, sub, value, n, n2, n3, total)
+      select scope, mission_id, kind, key, sub, value, n, n2, n3, total from ac_tnet
+      on conflict (${TOTALS_KEY}) do update set n = analytics_totals.n + excluded.n, n2 = analytics_totals.n2 + excluded.n2,
+        n3 = analytics_totals.n3 + excluded.n3, total = analytics_totals.total + excluded.total`);
+    await t.execute(sql`delete from analytics_totals d using ac_tnet x
+      where (d.scope, d.kind, d.mission_id, d.key, d.sub, d.value) = (x.scope, x.kind, x.mission_id, x.key, x.sub, x.value)
+        and d.n = 0 and d.n2 = 0 and d.n3 = 0 and d.total = 0`);
     await t.execute(sql`insert into analytics_learner_days (scope, mission_id, day, user_id, n)
       select scope, mission_id, day, user_id, sum(n)::int from ac_ldelta group by 1, 2, 3, 4 having sum(n) <> 0
       on conflict (scope, mission_id, day, user_id) do update set n = analytics_learner_days.n + excluded.n`);
@@ -121,7 +137,7 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
     await t.execute(sql`insert into analytics_scope_versions (scope, generation)
       select distinct s.scope, g.generation from ac_scopes s cross join analytics_generation g where g.id = 1
       on conflict (scope) do update set generation = excluded.generation`);
-    for (const table of ["ac_taken", "ac_ids", "ac_delta", "ac_ldelta", "ac_scopes", "ac_net"]) await t.execute(sql`drop table ${sql.identifier(table)}`);
+    for (const table of ["ac_taken", "ac_ids", "ac_delta", "ac_ldelta", "ac_scopes", "ac_net", "ac_tnet"]) await t.execute(sql`drop table ${sql.identifier(table)}`);
     return { changes: Number(changes), attempts: Number(attempts) };
   });
 }
@@ -140,7 +156,7 @@ export async function rebuildAggregates(tx: Tx = db): Promise<{ attempts: number
     await t.execute(sql`select pg_advisory_xact_lock(${APPLY_LOCK})`);
     await t.execute(sql`set local work_mem = '64MB'`);
     await t.execute(sql`delete from analytics_changes`);
-    for (const table of ["analytics_facts", "analytics_attempts", "analytics_daily", "analytics_learner_days"]) await t.execute(sql`truncate ${sql.identifier(table)}`);
+    for (const table of AGGREGATE_TABLES) await t.execute(sql`truncate ${sql.identifier(table)}`);
     const all = sql`mission_progress`;
     await t.execute(sql`insert into analytics_attempts (progress_id, mission_id, user_id, day, scopes)
       select p.id, p.mission_id, p.user_id, ${DAY}, coalesce(s.scopes, '{""}'::text[]) from mission_progress p
@@ -150,6 +166,10 @@ export async function rebuildAggregates(tx: Tx = db): Promise<{ attempts: number
       select s.scope, a.mission_id, a.day, f.kind, f.key, f.sub, f.value, sum(f.n), sum(f.n2), sum(f.n3), sum(f.total)
       from analytics_attempts a cross join unnest(a.scopes) s(scope) join analytics_facts f on f.progress_id = a.progress_id
       group by 1, 2, 3, 4, 5, 6, 7`);
+    await t.execute(sql`insert into analytics_totals (scope, mission_id, kind, key, sub, value, n, n2, n3, total)
+      select scope, mission_id, kind, key, sub, value, sum(n), sum(n2), sum(n3), sum(total) from analytics_daily
+      group by scope, mission_id, kind, key, sub, value
+      having sum(n) <> 0 or sum(n2) <> 0 or sum(n3) <> 0 or sum(total) <> 0`);
     await t.execute(sql`insert into analytics_learner_days (scope, mission_id, day, user_id, n)
       select s.scope, a.mission_id, a.day, a.user_id, count(*) from analytics_attempts a cross join unnest(a.scopes) s(scope) group by 1, 2, 3, 4`);
     await bumpVersion(t);
@@ -195,5 +215,3 @@ export async function scopeVersion(scope: string, tx: Tx = db): Promise<string> 
   return v?.version ?? "";
 }
 
-/** The aggregates' own tables: only applyChanges and a rebuild write them, each moving the version on. */
-export const AGGREGATE_TABLES = ["analytics_daily", "analytics_learner_days", "analytics_facts", "analytics_attempts"] as const;
