@@ -120,6 +120,7 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
       select scope, mission_id, kind, key, sub, value, sum(n)::int as n, sum(n2)::int as n2, sum(n3)::int as n3, sum(total) as total
       from ac_net group by scope, mission_id, kind, key, sub, value
       having sum(n) <> 0 or sum(n2) <> 0 or sum(n3) <> 0 or sum(total) <> 0`);
+    await t.execute(sql`analyze ac_tnet`);
     await t.execute(sql`insert into analytics_totals (scope, mission_id, kind, key, sub, value, n, n2, n3, total)
       select scope, mission_id, kind, key, sub, value, n, n2, n3, total from ac_tnet
       on conflict (${TOTALS_KEY}) do update set n = analytics_totals.n + excluded.n, n2 = analytics_totals.n2 + excluded.n2,
