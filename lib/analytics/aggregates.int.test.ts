@@ -217,4 +217,16 @@ describe("incremental aggregates", () => {
     await db.execute(sql`insert into tools_used (progress_id, stage_key, tool) values (${one.id}, 'report', 'single-change') on conflict do nothing`);
     expect(await applyChanges()).toEqual({ changes: 1, attempts: 1 });
   });
+
+  it("apply an attempt's every logged change in one batch, however many came in between", async () => {
+    // An attempt in use is logged again with each telemetry batch: the batch that takes its oldest
+    // changes takes its later ones too (applying reads its current state), not only the first 5,000.
+    await applyChanges();
+    const [a, b] = await rows<{ id: string }>(db, sql`select id::text as id from mission_progress where mission_id = ${missionId} order by id limit 2`);
+    await db.execute(sql`insert into analytics_changes (progress_id) select ${a.id}::uuid from generate_series(1, 5000)`);
+    await db.execute(sql`insert into analytics_changes (progress_id) values (${b.id})`);
+    await db.execute(sql`insert into analytics_changes (progress_id) select ${a.id}::uuid from generate_series(1, 3000)`);
+    expect(await applyChanges(db, { batches: 1 })).toEqual({ changes: 8000, attempts: 1 });
+    expect(await applyChanges(db, { batches: 1 })).toEqual({ changes: 1, attempts: 1 });
+  });
 });

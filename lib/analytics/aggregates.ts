@@ -37,14 +37,18 @@ const scopesOf = (user: SQL) => sql`array(select s from (select ''::text as s
 
 const DAY = sql`(p.started_at at time zone 'UTC')::date`;
 
-/** An attempt's contribution (signed) to analytics_daily, from the stored attempts and facts of `ids`. */
-const contribution = (ids: SQL, sign: 1 | -1) => sql`select s.scope, a.mission_id, a.day, f.kind, f.key, f.sub, f.value,
+/**
+ * The signed contribution to analytics_daily of attempts `atts` (analytics_attempts' columns) with their
+ * facts `facts` (analytics_facts' columns): batch-sized temporary tables, so no lookups in the big ones.
+ */
+const contribution = (atts: SQL, facts: SQL, sign: 1 | -1) => sql`select s.scope, a.mission_id, a.day, f.kind, f.key, f.sub, f.value,
     ${sql.raw(String(sign))} * f.n as n, ${sql.raw(String(sign))} * f.n2 as n2, ${sql.raw(String(sign))} * f.n3 as n3, ${sql.raw(String(sign))} * f.total as total
-  from analytics_attempts a join ${ids} t on t.id = a.progress_id cross join unnest(a.scopes) s(scope)
-  join analytics_facts f on f.progress_id = a.progress_id`;
+  from ${atts} a cross join unnest(a.scopes) s(scope) join ${facts} f on f.progress_id = a.progress_id`;
 
-const learnerContribution = (ids: SQL, sign: 1 | -1) => sql`select s.scope, a.mission_id, a.day, a.user_id, ${sql.raw(String(sign))} as n
-  from analytics_attempts a join ${ids} t on t.id = a.progress_id cross join unnest(a.scopes) s(scope)`;
+const learnerContribution = (atts: SQL, sign: 1 | -1) => sql`select s.scope, a.mission_id, a.day, a.user_id, ${sql.raw(String(sign))} as n
+  from ${atts} a cross join unnest(a.scopes) s(scope)`;
+
+const ATTEMPT_COLUMNS = sql`progress_id, mission_id, user_id, day, scopes`;
 
 const DAILY_KEY = sql`scope, kind, mission_id, day, key, sub, value`;
 const TOTALS_KEY = sql`scope, kind, mission_id, key, sub, value`;
@@ -73,6 +77,13 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
     await t.execute(sql`with d as (
         delete from analytics_changes where id in (select id from analytics_changes order by id limit ${BATCH})
         returning progress_id, user_id, mission_id) insert into ac_taken select * from d`);
+    // Their attempts' later changes that this statement sees are applied by this batch too (applying
+    // reads each attempt's state as it is now): an attempt in use is logged many times a second (each
+    // telemetry batch updates its stage time), and leaving those duplicates to later batches, each
+    // re-applying the same attempts, made the consumer fall behind a steady write load.
+    await t.execute(sql`with d as (
+        delete from analytics_changes c where c.progress_id in (select progress_id from ac_taken where progress_id is not null)
+        returning progress_id, user_id, mission_id) insert into ac_taken select * from d`);
     const [{ n: changes }] = await rows<{ n: number }>(t, sql`select count(*)::int as n from ac_taken`);
     if (Number(changes) === 0) return { changes: 0, attempts: 0 };
     // Every attempt touched: named directly, or of a learner / mission named (stored or current rows).
@@ -87,21 +98,35 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
         union all select p.id from mission_progress p where p.mission_id in (select mission_id from ac_taken where mission_id is not null)) x`);
     await t.execute(sql`create index on ac_ids (id)`);
     await t.execute(sql`analyze ac_ids`);
-    const ids = sql`ac_ids`;
-    await t.execute(sql`create temporary table ac_delta on commit drop as ${contribution(ids, -1)}`);
-    await t.execute(sql`create temporary table ac_ldelta on commit drop as ${learnerContribution(ids, -1)}`);
+    // What the touched attempts contributed until now (their stored scopes and facts).
+    await t.execute(sql`create temporary table ac_old_att (like analytics_attempts) on commit drop`);
+    await t.execute(sql`with d as (delete from analytics_attempts a using ac_ids t where a.progress_id = t.id returning ${ATTEMPT_COLUMNS})
+      insert into ac_old_att (${ATTEMPT_COLUMNS}) select * from d`);
+    await t.execute(sql`create temporary table ac_old_facts on commit drop as
+      select ${FACT_COLUMNS} from analytics_facts f join ac_ids t on t.id = f.progress_id`);
+    // What they contribute now, from the touched attempts as they are, read once.
+    await t.execute(sql`create temporary table ac_current on commit drop as select p.* from mission_progress p join ac_ids t on t.id = p.id`);
+    await t.execute(sql`analyze ac_current`);
+    const current = sql`ac_current`;
+    await t.execute(sql`create temporary table ac_new_att on commit drop as
+      select p.id as progress_id, p.mission_id, p.user_id, ${DAY} as day, ${scopesOf(sql`p.user_id`)} as scopes from ${current} p`);
+    await t.execute(sql`create temporary table ac_new_facts on commit drop as ${allFacts(current)}`);
+    await t.execute(sql`insert into analytics_attempts (${ATTEMPT_COLUMNS}) select ${ATTEMPT_COLUMNS} from ac_new_att`);
+    // Only the facts that changed are rewritten (a telemetry batch changes one stage's time of an
+    // attempt, not its other facts): rewriting them all made the index upkeep of analytics_facts the
+    // largest cost of a batch.
+    await t.execute(sql`delete from analytics_facts f using (select ${FACT_COLUMNS} from ac_old_facts except select ${FACT_COLUMNS} from ac_new_facts) x
+      where (f.progress_id, f.kind, f.key, f.sub, f.value) = (x.progress_id, x.kind, x.key, x.sub, x.value)`);
+    await t.execute(sql`insert into analytics_facts (${FACT_COLUMNS})
+      select ${FACT_COLUMNS} from ac_new_facts except select ${FACT_COLUMNS} from ac_old_facts`);
+    for (const table of ["ac_old_att", "ac_old_facts", "ac_new_att", "ac_new_facts"]) await t.execute(sql`analyze ${sql.identifier(table)}`);
+    await t.execute(sql`create temporary table ac_delta on commit drop as
+      ${contribution(sql`ac_old_att`, sql`ac_old_facts`, -1)} union all ${contribution(sql`ac_new_att`, sql`ac_new_facts`, 1)}`);
+    await t.execute(sql`create temporary table ac_ldelta on commit drop as
+      ${learnerContribution(sql`ac_old_att`, -1)} union all ${learnerContribution(sql`ac_new_att`, 1)}`);
     // Scopes whose data changed, even when no figure did (a review: the cohort dashboard reads it).
     await t.execute(sql`create temporary table ac_scopes on commit drop as
-      select distinct unnest(a.scopes) as scope from analytics_attempts a join ac_ids t on t.id = a.progress_id`);
-    await t.execute(sql`delete from analytics_facts f using ac_ids t where f.progress_id = t.id`);
-    await t.execute(sql`delete from analytics_attempts a using ac_ids t where a.progress_id = t.id`);
-    const current = sql`(select p.* from mission_progress p join ac_ids t on t.id = p.id)`;
-    await t.execute(sql`insert into analytics_attempts (progress_id, mission_id, user_id, day, scopes)
-      select p.id, p.mission_id, p.user_id, ${DAY}, ${scopesOf(sql`p.user_id`)} from ${current} p`);
-    await t.execute(sql`insert into analytics_facts (${FACT_COLUMNS}) ${allFacts(current)}`);
-    await t.execute(sql`insert into ac_delta ${contribution(ids, 1)}`);
-    await t.execute(sql`insert into ac_ldelta ${learnerContribution(ids, 1)}`);
-    await t.execute(sql`insert into ac_scopes select distinct unnest(a.scopes) from analytics_attempts a join ac_ids t on t.id = a.progress_id`);
+      select unnest(scopes) as scope from ac_old_att union select unnest(scopes) from ac_new_att`);
     // Add the net deltas; rows that come to zero are removed, so the rows are exactly a rebuild's.
     await t.execute(sql`create temporary table ac_net on commit drop as
       select scope, mission_id, day, kind, key, sub, value, sum(n)::int as n, sum(n2)::int as n2, sum(n3)::int as n3, sum(total) as total
@@ -138,7 +163,7 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
     await t.execute(sql`insert into analytics_scope_versions (scope, generation)
       select distinct s.scope, g.generation from ac_scopes s cross join analytics_generation g where g.id = 1
       on conflict (scope) do update set generation = excluded.generation`);
-    for (const table of ["ac_taken", "ac_ids", "ac_delta", "ac_ldelta", "ac_scopes", "ac_net", "ac_tnet"]) await t.execute(sql`drop table ${sql.identifier(table)}`);
+    for (const table of ["ac_taken", "ac_ids", "ac_old_att", "ac_old_facts", "ac_current", "ac_new_att", "ac_new_facts", "ac_delta", "ac_ldelta", "ac_scopes", "ac_net", "ac_tnet"]) await t.execute(sql`drop table ${sql.identifier(table)}`);
     return { changes: Number(changes), attempts: Number(attempts) };
   });
 }
