@@ -98,32 +98,40 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
         union all select p.id from mission_progress p where p.mission_id in (select mission_id from ac_taken where mission_id is not null)) x`);
     await t.execute(sql`create index on ac_ids (id)`);
     await t.execute(sql`analyze ac_ids`);
-    // What the touched attempts contributed until now (their stored scopes and facts).
-    await t.execute(sql`create temporary table ac_old_att (like analytics_attempts) on commit drop`);
-    await t.execute(sql`with d as (delete from analytics_attempts a using ac_ids t where a.progress_id = t.id returning ${ATTEMPT_COLUMNS})
-      insert into ac_old_att (${ATTEMPT_COLUMNS}) select * from d`);
+    // What the touched attempts contributed until now (their stored scopes and facts), and now (from
+    // the attempts as they are, read once).
+    await t.execute(sql`create temporary table ac_old_att on commit drop as
+      select ${ATTEMPT_COLUMNS} from analytics_attempts a join ac_ids t on t.id = a.progress_id`);
     await t.execute(sql`create temporary table ac_old_facts on commit drop as
       select ${FACT_COLUMNS} from analytics_facts f join ac_ids t on t.id = f.progress_id`);
-    // What they contribute now, from the touched attempts as they are, read once.
     await t.execute(sql`create temporary table ac_current on commit drop as select p.* from mission_progress p join ac_ids t on t.id = p.id`);
     await t.execute(sql`analyze ac_current`);
     const current = sql`ac_current`;
     await t.execute(sql`create temporary table ac_new_att on commit drop as
       select p.id as progress_id, p.mission_id, p.user_id, ${DAY} as day, ${scopesOf(sql`p.user_id`)} as scopes from ${current} p`);
     await t.execute(sql`create temporary table ac_new_facts on commit drop as ${allFacts(current)}`);
-    await t.execute(sql`insert into analytics_attempts (${ATTEMPT_COLUMNS}) select ${ATTEMPT_COLUMNS} from ac_new_att`);
-    // Only the facts that changed are rewritten (a telemetry batch changes one stage's time of an
-    // attempt, not its other facts): rewriting them all made the index upkeep of analytics_facts the
-    // largest cost of a batch.
-    await t.execute(sql`delete from analytics_facts f using (select ${FACT_COLUMNS} from ac_old_facts except select ${FACT_COLUMNS} from ac_new_facts) x
-      where (f.progress_id, f.kind, f.key, f.sub, f.value) = (x.progress_id, x.kind, x.key, x.sub, x.value)`);
-    await t.execute(sql`insert into analytics_facts (${FACT_COLUMNS})
+    // Only what changed is rewritten and added up: a telemetry batch changes one stage's time of an
+    // attempt, not its other facts, and rewriting and re-adding them all was most of a batch's cost.
+    // An attempt whose mission, day or scopes changed (or that came or went) moves all its facts.
+    await t.execute(sql`create temporary table ac_moved on commit drop as
+      select progress_id from (select ${ATTEMPT_COLUMNS} from ac_old_att except select ${ATTEMPT_COLUMNS} from ac_new_att) x
+      union select progress_id from (select ${ATTEMPT_COLUMNS} from ac_new_att except select ${ATTEMPT_COLUMNS} from ac_old_att) y`);
+    await t.execute(sql`delete from analytics_attempts a using ac_moved m where a.progress_id = m.progress_id`);
+    await t.execute(sql`insert into analytics_attempts (${ATTEMPT_COLUMNS}) select ${ATTEMPT_COLUMNS} from ac_new_att where progress_id in (select progress_id from ac_moved)`);
+    await t.execute(sql`create temporary table ac_gone on commit drop as
+      select ${FACT_COLUMNS} from ac_old_facts except select ${FACT_COLUMNS} from ac_new_facts`);
+    await t.execute(sql`create temporary table ac_came on commit drop as
       select ${FACT_COLUMNS} from ac_new_facts except select ${FACT_COLUMNS} from ac_old_facts`);
-    for (const table of ["ac_old_att", "ac_old_facts", "ac_new_att", "ac_new_facts"]) await t.execute(sql`analyze ${sql.identifier(table)}`);
+    await t.execute(sql`delete from analytics_facts f using ac_gone x
+      where (f.progress_id, f.kind, f.key, f.sub, f.value) = (x.progress_id, x.kind, x.key, x.sub, x.value)`);
+    await t.execute(sql`insert into analytics_facts (${FACT_COLUMNS}) select ${FACT_COLUMNS} from ac_came`);
+    const moved = (facts: string) => sql`(select ${FACT_COLUMNS} from ${sql.identifier(`ac_${facts}_facts`)} where progress_id in (select progress_id from ac_moved)
+      union select ${FACT_COLUMNS} from ${sql.identifier(facts === "old" ? "ac_gone" : "ac_came")})`;
     await t.execute(sql`create temporary table ac_delta on commit drop as
-      ${contribution(sql`ac_old_att`, sql`ac_old_facts`, -1)} union all ${contribution(sql`ac_new_att`, sql`ac_new_facts`, 1)}`);
+      ${contribution(sql`ac_old_att`, moved("old"), -1)} union all ${contribution(sql`ac_new_att`, moved("new"), 1)}`);
+    const movedAtt = (side: "old" | "new") => sql`(select * from ${sql.identifier(`ac_${side}_att`)} where progress_id in (select progress_id from ac_moved))`;
     await t.execute(sql`create temporary table ac_ldelta on commit drop as
-      ${learnerContribution(sql`ac_old_att`, -1)} union all ${learnerContribution(sql`ac_new_att`, 1)}`);
+      ${learnerContribution(movedAtt("old"), -1)} union all ${learnerContribution(movedAtt("new"), 1)}`);
     // Scopes whose data changed, even when no figure did (a review: the cohort dashboard reads it).
     await t.execute(sql`create temporary table ac_scopes on commit drop as
       select unnest(scopes) as scope from ac_old_att union select unnest(scopes) from ac_new_att`);
@@ -163,7 +171,7 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
     await t.execute(sql`insert into analytics_scope_versions (scope, generation)
       select distinct s.scope, g.generation from ac_scopes s cross join analytics_generation g where g.id = 1
       on conflict (scope) do update set generation = excluded.generation`);
-    for (const table of ["ac_taken", "ac_ids", "ac_old_att", "ac_old_facts", "ac_current", "ac_new_att", "ac_new_facts", "ac_delta", "ac_ldelta", "ac_scopes", "ac_net", "ac_tnet"]) await t.execute(sql`drop table ${sql.identifier(table)}`);
+    for (const table of ["ac_taken", "ac_ids", "ac_old_att", "ac_old_facts", "ac_current", "ac_new_att", "ac_new_facts", "ac_moved", "ac_gone", "ac_came", "ac_delta", "ac_ldelta", "ac_scopes", "ac_net", "ac_tnet"]) await t.execute(sql`drop table ${sql.identifier(table)}`);
     return { changes: Number(changes), attempts: Number(attempts) };
   });
 }
