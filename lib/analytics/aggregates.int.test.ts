@@ -223,6 +223,7 @@ describe("incremental aggregates", () => {
     // changes takes its later ones too (applying reads its current state), not only the first 5,000.
     await applyChanges();
     const [a, b] = await rows<{ id: string }>(db, sql`select id::text as id from mission_progress where mission_id = ${missionId} order by id limit 2`);
+    expect(b).toBeDefined();
     await db.execute(sql`insert into analytics_changes (progress_id) select ${a.id}::uuid from generate_series(1, 5000)`);
     await db.execute(sql`insert into analytics_changes (progress_id) values (${b.id})`);
     await db.execute(sql`insert into analytics_changes (progress_id) select ${a.id}::uuid from generate_series(1, 3000)`);
