@@ -16,8 +16,9 @@ async function main() {
   const { closeDb } = await import("@/lib/db");
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   await applyChanges(undefined, { batches: Number.MAX_SAFE_INTEGER });
-  const [vol] = await sql<{ attempts: number; events: number; daily: number; facts: number }[]>`select (select count(*) from mission_progress)::int as attempts,
-    (select count(*) from telemetry_events)::int as events, (select count(*) from analytics_daily)::int as daily, (select count(*) from analytics_facts)::int as facts`;
+  const [vol] = await sql<{ attempts: number; events: number; daily: number; totals: number; facts: number }[]>`select (select count(*) from mission_progress)::int as attempts,
+    (select count(*) from telemetry_events)::int as events, (select count(*) from analytics_daily)::int as daily, (select count(*) from analytics_totals)::int as totals,
+    (select count(*) from analytics_facts)::int as facts`;
   const ids = await sql<{ id: string; user_id: string }[]>`select p.id, p.user_id from mission_progress p join missions m on m.id = p.mission_id
     where m.code = 'SIEM-01' and p.submitted_at is not null order by random() limit 20`;
   const time = async (write: (i: number) => Promise<unknown>) => {
@@ -37,7 +38,8 @@ async function main() {
   const r = performance.now();
   const rebuild = process.env.BENCH_REBUILD === "0" ? null : await rebuildAggregates().then(() => Math.round(performance.now() - r));
   // Telemetry is partitioned: its size is the sum of its partitions (and the de-duplication keys).
-  const [size] = await sql<{ daily: string; facts: string; learner_days: string; attempts: string; telemetry: string; database: string }[]>`select pg_size_pretty(pg_total_relation_size('analytics_daily')) as daily,
+  const [size] = await sql<{ daily: string; totals: string; facts: string; learner_days: string; attempts: string; telemetry: string; database: string }[]>`select pg_size_pretty(pg_total_relation_size('analytics_daily')) as daily,
+    pg_size_pretty(pg_total_relation_size('analytics_totals')) as totals,
     pg_size_pretty(pg_total_relation_size('analytics_facts')) as facts, pg_size_pretty(pg_total_relation_size('analytics_learner_days')) as learner_days,
     pg_size_pretty(pg_total_relation_size('analytics_attempts')) as attempts,
     pg_size_pretty((select sum(pg_total_relation_size(inhrelid)) from pg_inherits where inhparent = 'telemetry_events'::regclass) + pg_total_relation_size('telemetry_event_ids')) as telemetry,

@@ -196,7 +196,7 @@ async function main() {
   await step("analytics aggregates (rebuild)", () => rebuildAggregates());
   await closeAppDb();
   const sql2 = postgres(url, { max: 1, onnotice: () => {} });
-  await step("vacuum analyze the aggregates", () => sql2`vacuum analyze analytics_daily, analytics_learner_days, analytics_facts, analytics_attempts`);
+  await step("vacuum analyze the aggregates", () => sql2`vacuum analyze analytics_daily, analytics_totals, analytics_learner_days, analytics_facts, analytics_attempts`);
   const [c] = await sql2<{ users: number; progress: number; events: number }[]>`select
     (select count(*) from users)::int as users, (select count(*) from mission_progress)::int as progress, (select count(*) from telemetry_events)::int as events`;
   console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${c.users} users, ${c.progress} attempts, ${c.events} events.`);

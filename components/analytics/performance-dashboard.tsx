@@ -45,9 +45,9 @@ export async function PerformanceDashboard({ caller, values }: { caller: Caller;
         <Stat label="Completion rate" value={pct(k.completion_rate)} hint="submitted ÷ attempts" />
         <Stat label="Pass rate" value={pct(k.pass_rate)} hint={`${k.passed} of ${k.reviewed} reviewed`} />
         <Stat label="Mean score" value={k.mean_score ?? "—"} />
-        <Stat label="Median score" value={k.median_score ?? "—"} hint="exact" />
+        <Stat label="Median score" value={k.median_score ?? "—"} hint="within 0.5%" />
         <Stat label="Median time" value={formatDuration(k.median_time_ms)} hint="start → submit" />
-        <Stat label="p90 time" value={formatDuration(k.p90_time_ms)} hint="exact" />
+        <Stat label="p90 time" value={formatDuration(k.p90_time_ms)} hint="within 0.5%" />
       </section>
 
       {empty ? (

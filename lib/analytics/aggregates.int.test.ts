@@ -139,11 +139,20 @@ async function run(o: Op) {
 async function snapshot() {
   return {
     daily: await rows(db, sql`select scope, kind, mission_id::text, day::text, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_daily order by 1, 2, 3, 4, 5, 6, 7`),
+    totals: await rows(db, sql`select scope, kind, mission_id::text, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_totals order by 1, 2, 3, 4, 5, 6`),
     learners: await rows(db, sql`select scope, mission_id::text, day::text, user_id::text, n from analytics_learner_days order by 1, 2, 3, 4`),
     facts: await rows(db, sql`select progress_id::text, kind, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_facts order by 1, 2, 3, 4, 5`),
     attempts: await rows(db, sql`select progress_id::text, mission_id::text, user_id::text, day::text, scopes from analytics_attempts order by 1`),
   };
 }
+
+/** analytics_daily summed over its days, in the shape and order of the totals' snapshot. */
+const dailySummedOverDays = () =>
+  rows(
+    db,
+    sql`select scope, kind, mission_id::text, key, sub, value, sum(n)::int as n, sum(n2)::int as n2, sum(n3)::int as n3, trim_scale(sum(total))::text as total
+        from analytics_daily group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0 or sum(n2) <> 0 or sum(n3) <> 0 or sum(total) <> 0 order by 1, 2, 3, 4, 5, 6`,
+  );
 
 /** Rows only one side holds, per table (readable when the property fails). */
 function differences(a: Awaited<ReturnType<typeof snapshot>>, b: Awaited<ReturnType<typeof snapshot>>): string[] {
@@ -184,6 +193,8 @@ describe("incremental aggregates", () => {
         widest.scopes = Math.max(widest.scopes, new Set(daily.map((r) => r.scope)).size);
         widest.days = Math.max(widest.days, new Set(daily.map((r) => r.day)).size);
         widest.kinds = Math.max(widest.kinds, new Set(daily.map((r) => r.kind)).size);
+        // Undated reads sum the all-time buckets, dated ones the days: both must give the same figures.
+        expect(incremental.totals).toEqual(await dailySummedOverDays());
         await rebuildAggregates();
         const rebuilt = await snapshot();
         expect(differences(incremental, rebuilt)).toEqual([]);
@@ -205,5 +216,18 @@ describe("incremental aggregates", () => {
     const [one] = await rows<{ id: string }>(db, sql`select id::text as id from mission_progress where mission_id = ${missionId} limit 1`);
     await db.execute(sql`insert into tools_used (progress_id, stage_key, tool) values (${one.id}, 'report', 'single-change') on conflict do nothing`);
     expect(await applyChanges()).toEqual({ changes: 1, attempts: 1 });
+  });
+
+  it("apply an attempt's every logged change in one batch, however many came in between", async () => {
+    // An attempt in use is logged again with each telemetry batch: the batch that takes its oldest
+    // changes takes its later ones too (applying reads its current state), not only the first 5,000.
+    await applyChanges();
+    const [a, b] = await rows<{ id: string }>(db, sql`select id::text as id from mission_progress where mission_id = ${missionId} order by id limit 2`);
+    expect(b).toBeDefined();
+    await db.execute(sql`insert into analytics_changes (progress_id) select ${a.id}::uuid from generate_series(1, 5000)`);
+    await db.execute(sql`insert into analytics_changes (progress_id) values (${b.id})`);
+    await db.execute(sql`insert into analytics_changes (progress_id) select ${a.id}::uuid from generate_series(1, 3000)`);
+    expect(await applyChanges(db, { batches: 1 })).toEqual({ changes: 8000, attempts: 1 });
+    expect(await applyChanges(db, { batches: 1 })).toEqual({ changes: 1, attempts: 1 });
   });
 });

@@ -293,10 +293,10 @@ describe("xAPI export", () => {
 });
 
 describe("rollup", () => {
-  // The admin views read analytics_daily. A date range that holds every test attempt (they
-  // started 20 days ago) but ends before now sums its daily buckets when it is whole days, and sums
-  // the facts of the attempts in range (live) when it is not. All three must give the same figures,
-  // before and after writes.
+  // The admin views read the all-time buckets (analytics_totals) when undated. A date range that
+  // holds every test attempt (they started 20 days ago) but ends before now sums its daily buckets
+  // (analytics_daily) when it is whole days, and sums the facts of the attempts in range (live) when it
+  // is not. All three must give the same figures, before and after writes.
   const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
   const ranged = `from=2000-01-01&to=${yesterday}`;
   const live = `from=2000-01-01&to=${yesterday}T00:00:00.001Z`;
@@ -474,6 +474,7 @@ describe("rollup", () => {
     expect((await applyChanges()).attempts).toBe(1);
     const snapshot = async () => ({
       daily: await rows(db, sql`select scope, kind, mission_id::text, day::text, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_daily order by 1, 2, 3, 4, 5, 6, 7`),
+      totals: await rows(db, sql`select scope, kind, mission_id::text, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_totals order by 1, 2, 3, 4, 5, 6`),
       learners: await rows(db, sql`select scope, mission_id::text, day::text, user_id::text, n from analytics_learner_days order by 1, 2, 3, 4`),
     });
     const incremental = await snapshot();

@@ -21,9 +21,9 @@ export const ITEM_KINDS = {
   count: "per-mission counters",
   /** value = score decile 0–9 → n attempts. */
   score_bucket: "score distribution",
-  /** value = a score → n attempts (exact: no rounding). */
+  /** value = a score, to 3 significant digits (histogramValue) → n attempts. */
   score_value: "score values, for the median",
-  /** value = submitted − started in ms → n attempts (exact: no rounding). */
+  /** value = submitted − started in ms, to 3 significant digits (histogramValue) → n attempts. */
   duration_value: "time to complete, for median and p90",
   /** value = depth d (1–12), key = stage at that depth → n unsubmitted attempts that reached it. */
   depth: "stage funnel",
@@ -37,7 +37,10 @@ export const ITEM_KINDS = {
   tool: "tool use",
   /** key = stage → n completions. */
   stage_done: "mission × stage heatmap",
-  /** key = stage, value = an attempt's visible ms there → n attempts, total ms (median: weightedPercentiles). */
+  /**
+   * key = stage, value = an attempt's visible ms there, to 3 significant digits (histogramValue) → n
+   * attempts, total = the exact ms (the mean stays exact; median: weightedPercentiles).
+   */
   stage_time: "time per stage",
 } as const;
 export type ItemKind = keyof typeof ITEM_KINDS;
@@ -62,6 +65,17 @@ export const ITEM_READS = [
   "cohort_members",
   "cohorts",
 ] as const;
+
+/**
+ * A value of a histogram kind (score_value, duration_value, stage_time) rounded to 3 significant digits,
+ * HdrHistogram-style: 123,456 ms → 123,000 ms, 56.5087 → 56.5; whole milliseconds below 1,000 and
+ * scores with at most 3 significant digits stay exact. Exact values barely repeat (every attempt's
+ * duration is its own), so histograms kept per value would hold a row per attempt and never merge
+ * across attempts and days; rounded, a (scope, mission, stage) holds at most 900 values per power of
+ * ten. Medians and p90s read from them are within 0.5% of the exact ones (CONTRIBUTING.md, "Analytics").
+ */
+export const histogramValue = (v: SQL) =>
+  sql`(case when (${v}) = 0 then 0::float8 else round((${v})::numeric, 2 - floor(log(abs((${v})::numeric)))::int)::float8 end)`;
 
 /** progress_id, kind, key, sub, value, n, n2, n3, total — in that order, typed. */
 export const FACT_COLUMNS = sql`progress_id, kind, key, sub, value, n, n2, n3, total`;
@@ -90,9 +104,9 @@ export function factBody(kind: ItemKind, attempts: SQL): SQL {
     case "score_bucket":
       return sql`select ${fact(kind, { value: sql`least(floor(p.score / 10), 9)`, n: sql`1` })} from ${attempts} p where p.score is not null`;
     case "score_value":
-      return sql`select ${fact(kind, { value: sql`p.score`, n: sql`1` })} from ${attempts} p where p.score is not null`;
+      return sql`select ${fact(kind, { value: histogramValue(sql`p.score::float8`), n: sql`1` })} from ${attempts} p where p.score is not null`;
     case "duration_value":
-      return sql`select ${fact(kind, { value: sql`extract(epoch from p.submitted_at - p.started_at)::float8 * 1000`, n: sql`1` })} from ${attempts} p where p.submitted_at is not null`;
+      return sql`select ${fact(kind, { value: histogramValue(sql`extract(epoch from p.submitted_at - p.started_at)::float8 * 1000`), n: sql`1` })} from ${attempts} p where p.submitted_at is not null`;
     case "depth":
       return sql`select ${fact(kind, { key: sql`p.path->>(d - 1)`, value: sql`d`, n: sql`1` })}
         from ${attempts} p cross join lateral generate_series(1, least(jsonb_array_length(p.path), 12)) d where p.submitted_at is null`;
@@ -120,7 +134,7 @@ export function factBody(kind: ItemKind, attempts: SQL): SQL {
       return sql`select ${fact(kind, { key: sql`sc.stage_key`, n: sql`count(*)` })}
         from ${attempts} p join stage_completions sc on sc.progress_id = p.id group by p.id, sc.stage_key`;
     case "stage_time":
-      return sql`select t.progress_id, 'stage_time'::text as kind, t.stage_key as key, ''::text as sub, t.ms::float8 as value, 1 as n, 0 as n2, 0 as n3, t.ms::numeric as total
+      return sql`select t.progress_id, 'stage_time'::text as kind, t.stage_key as key, ''::text as sub, ${histogramValue(sql`t.ms::float8`)} as value, 1 as n, 0 as n2, 0 as n3, t.ms::numeric as total
         from (${visibleStageMs(sql`(select ''::text as scope, p.id, p.mission_id from ${attempts} p)`)}) t`;
   }
 }

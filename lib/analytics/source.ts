@@ -9,9 +9,9 @@ import { aggregatesState } from "./aggregates";
 /**
  * Where a dashboard answer's items come from, decided once per request by withSource and handed to
  * every section, so that no section asks "aggregates or live" again:
- * - rolled: a scope's rows of analytics_daily (over whole UTC days when dated), as they are, at the
- *   aggregates' `version`; what is computed from them may be kept under that version (keepRolled in
- *   kept.ts), and is the same whoever asks;
+ * - rolled: a scope's rows of analytics_totals (undated) or analytics_daily (over whole UTC days when
+ *   dated), as they are, at the aggregates' `version`; what is computed from them may be kept under
+ *   that version (keepRolled in kept.ts), and is the same whoever asks;
  * - live: the facts (analytics_facts) of the attempts the request counts (a mentor's own learners, a
  *   range that is not whole days), summed by the same section SQL.
  * Either way the read only reads: nothing waits for a refresh, nothing is written (a read replica
@@ -71,9 +71,16 @@ function dayFilter(src: { fromDay?: string; toDay?: string }, alias: string): SQ
 
 /**
  * The items of some kinds in a source, as a relation (scope, mission_id, kind, key, sub, value, n, n2,
- * n3, total): one row per day bucket or attempt, so sections always sum (or take max/percentiles).
+ * n3, total): one row per all-time bucket, day bucket or attempt, so sections always sum (or take
+ * max/percentiles).
  */
 export function itemSource(src: Source, kinds: ItemKind[]): SQL {
+  if (src.kind === "rolled" && !src.fromDay && !src.toDay) {
+    // Undated: the all-time buckets, a fraction of the scope's daily rows (analytics_totals).
+    return sql`(select i.scope, i.mission_id, i.kind, i.key, i.sub, i.value, i.n, i.n2, i.n3, i.total::float8 as total
+      from analytics_totals i join missions m on m.id = i.mission_id
+      where i.scope = ${src.scope} and i.kind = any(${sqlTextArray(kinds)}) and ${missionFilter(src.filters)})`;
+  }
   if (src.kind === "rolled") {
     return sql`(select i.scope, i.mission_id, i.kind, i.key, i.sub, i.value, i.n, i.n2, i.n3, i.total::float8 as total
       from analytics_daily i join missions m on m.id = i.mission_id

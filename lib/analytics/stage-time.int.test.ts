@@ -8,6 +8,7 @@ import { recordEvents } from "@/lib/telemetry/record";
 import { POST as ingestPOST } from "@/app/api/v1/telemetry/events/route";
 import { GET as performanceGET } from "@/app/api/v1/missions/analytics/performance/route";
 import { applyChanges } from "@/lib/analytics/aggregates";
+import { histogramValue } from "@/lib/analytics/items";
 import { call, loadFixtures, makeUser, type TestUser } from "@/test/helpers";
 
 // These tests read right after each write: wait for the newest answer, however slow the machine is.
@@ -49,7 +50,10 @@ async function rollupAndRaw(progressIds: string[]) {
   return { rollup: norm(rollup), raw: norm(raw) };
 }
 
-/** Time per stage as it was computed before the rollup: straight from the events (the reference). */
+/**
+ * Time per stage as it was computed before the rollup: straight from the events (the reference), with
+ * the median of each attempt's ms to 3 significant digits, the dashboards' documented precision.
+ */
 async function rawTimePerStage(progressIds: string[]) {
   const ids = sql`${`{${progressIds.join(",")}}`}::uuid[]`;
   const r = await rows<{ stage_key: string; attempts: number; total_ms: number; mean_ms: number; median_ms: number }>(
@@ -68,7 +72,7 @@ async function rawTimePerStage(progressIds: string[]) {
           where l.type = 'stage.left' and l.progress_id = any(${ids}) and jsonb_typeof(l.payload->'visible_ms') is distinct from 'number'
             and prev.type = 'stage.entered' and prev.stage_key = l.stage_key),
         per as (select progress_id, stage_key, sum(ms) as ms from (select * from vis union all select * from pairs) x group by 1, 2)
-        select stage_key, count(*)::int as attempts, sum(ms) as total_ms, avg(ms) as mean_ms, percentile_cont(0.5) within group (order by ms) as median_ms
+        select stage_key, count(*)::int as attempts, sum(ms) as total_ms, avg(ms) as mean_ms, percentile_cont(0.5) within group (order by ${histogramValue(sql`ms`)}) as median_ms
         from per group by 1 order by 1`,
   );
   return r.map((x) => ({ stage: x.stage_key, attempts: Number(x.attempts), total_ms: Math.round(Number(x.total_ms)), mean_ms: Math.round(Number(x.mean_ms)), median_ms: Math.round(Number(x.median_ms)) }));

@@ -47,13 +47,15 @@ export function jobDefinitions(): JobDefinition[] {
     },
     {
       name: "analytics-maintenance",
-      description: "Apply the logged analytics changes to the dashboards' aggregates (continuously, for 55 s per run)",
-      // Scheduled every minute (stately: one queued, one running); each run keeps applying for 55 s so
-      // figures follow writes within seconds. SORTIE_ROLLUP_REFRESH_SECONDS=0 turns it off.
+      description: "Apply the logged analytics changes to the dashboards' aggregates (continuously, for 65 s per run)",
+      // Scheduled every minute (stately: one queued, one running); each run keeps applying for 65 s so
+      // figures follow writes within seconds. A run outlasts the minute, so the next one is already
+      // queued when it ends and starts at once (a 55 s run left at least 5 s of every minute with nothing
+      // applied). SORTIE_ROLLUP_REFRESH_SECONDS=0 turns it off.
       cron: e.SORTIE_ROLLUP_REFRESH_SECONDS > 0 ? "* * * * *" : undefined,
       retryLimit: 3,
       retryDelay: 10,
-      // A run lasts ~55 s in short batches: a run whose instance died is given up after 2 minutes, so
+      // A run lasts ~65 s in short batches: a run whose instance died is given up after 2 minutes, so
       // the next one (stately: it waits for the active one) is not held up for long.
       expireInSeconds: 120,
       run: async () => {
@@ -61,7 +63,7 @@ export function jobDefinitions(): JobDefinition[] {
         const { dbKind } = await import("@/lib/db");
         // The embedded demo's runner starts it every SORTIE_ROLLUP_REFRESH_SECONDS instead (one pass per run).
         if (dbKind() === "pglite") return maintainAnalytics();
-        return maintainAnalytics({ forSeconds: 55, pauseSeconds: Math.min(Math.max(e.SORTIE_ROLLUP_REFRESH_SECONDS, 0.2), 5) });
+        return maintainAnalytics({ forSeconds: 65, pauseSeconds: Math.min(Math.max(e.SORTIE_ROLLUP_REFRESH_SECONDS, 0.2), 5) });
       },
     },
     {

@@ -34,6 +34,11 @@ export const cohortDashboardQuerySchema = z.object({ format: z.enum(["json", "cs
 
 const rate = z.number().min(0).max(1);
 const nullableNum = z.number().nullable();
+/**
+ * Medians and percentiles of the performance dashboard are read from value histograms kept to 3
+ * significant digits (lib/analytics/items.ts, histogramValue).
+ */
+const PRECISION = "computed from values rounded to 3 significant digits (within 0.5% of the exact figure; whole milliseconds below 1,000 exact)";
 export const filtersEcho = z.object({
   track: z.string().nullable(),
   tier: z.string().nullable(),
@@ -61,16 +66,16 @@ const performanceSchema = z.object({
     expired: z.number().int(),
     completion_rate: rate.describe("submissions / attempts"),
     pass_rate: rate.describe("passed / reviewed"),
-    mean_score: nullableNum,
-    median_score: nullableNum,
-    median_time_ms: nullableNum.describe("started → submitted"),
-    p90_time_ms: nullableNum,
+    mean_score: nullableNum.describe("exact"),
+    median_score: nullableNum.describe(PRECISION),
+    median_time_ms: nullableNum.describe(`started → submitted; ${PRECISION}`),
+    p90_time_ms: nullableNum.describe(PRECISION),
   }),
   funnel: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int(), overall: rate, step: rate, dropped: z.number().int() })),
   biggest_drop: z.string().nullable(),
   drop_off: z.array(z.object({ mission: z.string(), stage: z.string().nullable(), stage_title: z.string().nullable(), abandoned: z.number().int(), share: rate })),
   score_distribution: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int() })),
-  time_per_stage: z.array(z.object({ mission_id: z.uuid(), mission: z.string(), stage: z.string(), stage_title: z.string(), attempts: z.number().int(), mean_ms: nullableNum, median_ms: nullableNum, total_ms: nullableNum })),
+  time_per_stage: z.array(z.object({ mission_id: z.uuid(), mission: z.string(), stage: z.string(), stage_title: z.string(), attempts: z.number().int(), mean_ms: nullableNum.describe("exact"), median_ms: nullableNum.describe(PRECISION), total_ms: nullableNum.describe("exact") })),
   decisions: z.object({
     points: z.array(
       z.object({

@@ -78,6 +78,29 @@ export const analyticsDaily = pgTable(
 );
 
 /**
+ * analytics_daily summed over every day: one all-time bucket per (scope, kind, mission, key, sub,
+ * value), which undated reads (the admin's and an organisation's default views) sum instead of a
+ * scope's every day. Kept by the same delta application and rebuild as analytics_daily; rows whose
+ * figures are all zero are deleted there too.
+ */
+export const analyticsTotals = pgTable(
+  "analytics_totals",
+  {
+    scope: text("scope").notNull(),
+    kind: text("kind").notNull(),
+    missionId: uuid("mission_id").notNull(),
+    key: text("key").notNull().default(""),
+    sub: text("sub").notNull().default(""),
+    value: doublePrecision("value").notNull().default(0),
+    n: integer("n").notNull().default(0),
+    n2: integer("n2").notNull().default(0),
+    n3: integer("n3").notNull().default(0),
+    total: numeric("total").notNull().default("0"),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.kind, t.missionId, t.key, t.sub, t.value] })],
+);
+
+/**
  * Distinct learners, which do not add up across days or missions: how many attempts each learner
  * started per (scope, mission, day). A count of distinct user_id over a scope's days answers it.
  */
