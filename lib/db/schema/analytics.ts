@@ -34,6 +34,22 @@ export const analyticsAttempts = pgTable(
 );
 
 /**
+ * The columns of an additive item (kind, key, sub, value → n, n2, n3, total), shared by an attempt's facts
+ * and the aggregates that sum them; a function, so each table gets its own column builders.
+ */
+const itemColumns = () => ({
+  kind: text("kind").notNull(),
+  key: text("key").notNull().default(""),
+  sub: text("sub").notNull().default(""),
+  value: doublePrecision("value").notNull().default(0),
+  n: integer("n").notNull().default(0),
+  n2: integer("n2").notNull().default(0),
+  n3: integer("n3").notNull().default(0),
+  // numeric: sums of scores and milliseconds added and subtracted stay exact (a rebuild gives the same).
+  total: numeric("total").notNull().default("0"),
+});
+
+/**
  * One attempt's figures as additive items (kind, key, sub, value → n, n2, n3, total; see ITEM_KINDS in
  * lib/analytics/items.ts), computed from the raw tables by factBody (lib/analytics/facts.ts).
  */
@@ -41,15 +57,7 @@ export const analyticsFacts = pgTable(
   "analytics_facts",
   {
     progressId: uuid("progress_id").notNull(),
-    kind: text("kind").notNull(),
-    key: text("key").notNull().default(""),
-    sub: text("sub").notNull().default(""),
-    value: doublePrecision("value").notNull().default(0),
-    n: integer("n").notNull().default(0),
-    n2: integer("n2").notNull().default(0),
-    n3: integer("n3").notNull().default(0),
-    // numeric: sums of scores and milliseconds added and subtracted stay exact (a rebuild gives the same).
-    total: numeric("total").notNull().default("0"),
+    ...itemColumns(),
   },
   (t) => [primaryKey({ columns: [t.progressId, t.kind, t.key, t.sub, t.value] })],
 );
@@ -65,14 +73,7 @@ export const analyticsDaily = pgTable(
     scope: text("scope").notNull(),
     missionId: uuid("mission_id").notNull(),
     day: date("day", { mode: "string" }).notNull(),
-    kind: text("kind").notNull(),
-    key: text("key").notNull().default(""),
-    sub: text("sub").notNull().default(""),
-    value: doublePrecision("value").notNull().default(0),
-    n: integer("n").notNull().default(0),
-    n2: integer("n2").notNull().default(0),
-    n3: integer("n3").notNull().default(0),
-    total: numeric("total").notNull().default("0"),
+    ...itemColumns(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.kind, t.missionId, t.day, t.key, t.sub, t.value] })],
 );
@@ -87,15 +88,8 @@ export const analyticsTotals = pgTable(
   "analytics_totals",
   {
     scope: text("scope").notNull(),
-    kind: text("kind").notNull(),
     missionId: uuid("mission_id").notNull(),
-    key: text("key").notNull().default(""),
-    sub: text("sub").notNull().default(""),
-    value: doublePrecision("value").notNull().default(0),
-    n: integer("n").notNull().default(0),
-    n2: integer("n2").notNull().default(0),
-    n3: integer("n3").notNull().default(0),
-    total: numeric("total").notNull().default("0"),
+    ...itemColumns(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.kind, t.missionId, t.key, t.sub, t.value] })],
 );
