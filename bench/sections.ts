@@ -10,6 +10,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function main() {
   const perf = await import("@/lib/analytics/performance");
+  const abandoned = await import("@/lib/analytics/abandoned");
   const { heatmap } = await import("@/lib/analytics/heatmap");
   const { resolveScope, usesRollup } = await import("@/lib/analytics/filters");
   const { db, closeDb } = await import("@/lib/db");
@@ -43,7 +44,10 @@ async function main() {
     ["kpis", section((src, tx) => perf.kpis(src, tx))],
     ["scoreDistribution", section((src, tx) => perf.scoreDistribution(src, tx))],
     ["stageFunnel", section((src, tx) => perf.stageFunnel(src, tx))],
-    ["idleAttempts (drop-off, abandoned)", section((src, tx) => perf.idleAttempts(src.filters, tx))],
+    // The abandoned attempts: counted over every open attempt (before 0012: on every answer), and as now
+    // (the days before the cutoff's kept per version, after the first run; that day counted live).
+    ["abandoned, every open attempt live", section((src, tx) => abandoned.idleAttempts(src.filters, tx!, { before: new Date(Date.now() - 14 * 86_400_000) }))],
+    ["abandonedAttempts (drop-off, abandoned)", section((src, tx) => abandoned.abandonedAttempts(src, tx))],
     ["timePerStage", section((src, tx) => perf.timePerStage(src, tx))],
     ["decisions", section((src, tx) => perf.decisions(src, tx))],
     ["hintUse", section((src, tx) => perf.hintUse(src, tx))],

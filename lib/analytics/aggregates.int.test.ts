@@ -41,6 +41,9 @@ const op = fc.oneof(
   { weight: 3, arbitrary: fc.record({ t: fc.constant("review" as const), a: fc.nat(), passed: fc.boolean(), score: fc.integer({ min: 0, max: 100 }), points: fc.nat({ max: 4 }) }) },
   fc.record({ t: fc.constant("move" as const), user: fc.nat(), cohort: fc.nat(), join: fc.boolean() }),
   fc.constant({ t: "content" as const }),
+  // The learner acts again, or (as if days passed) last acted days ago, on another stage or the same:
+  // the open item follows the day of the last activity and the current stage.
+  fc.record({ t: fc.constant("activity" as const), a: fc.nat(), daysAgo: fc.integer({ min: 0, max: 20 }), stage: fc.option(fc.nat()) }),
   fc.record({ t: fc.constant("delete" as const), a: fc.nat() }),
   fc.constant({ t: "apply" as const }),
 );
@@ -128,6 +131,11 @@ async function run(o: Op) {
       });
       return;
     }
+    case "activity":
+      await db.execute(sql`update mission_progress set last_activity_at = now() - make_interval(days => ${o.daysAgo}, secs => ${o.daysAgo * 97}),
+          current_stage = case when submitted_at is null and ${o.stage !== null} then ${o.stage === null ? null : pick(STAGES, o.stage)} else current_stage end
+        where id = ${id}`);
+      return;
     case "delete":
       await db.execute(sql`delete from mission_progress where id = ${id}`);
       attempts.splice(attempts.indexOf(id), 1);

@@ -547,14 +547,12 @@ describe("rolled-up answers kept per rollup version", () => {
     expect(cell.attempts).toBe(after.kpis.attempts);
   });
 
-  it("counts abandoned attempts on every read: an attempt goes idle with the clock, without any write that marks it", async () => {
+  it("counts an attempt whose last activity moves back past the idle days as abandoned, and nothing else changes", async () => {
+    // (Going idle with the clock alone, without any write: abandoned.int.test.ts.)
     const id = await attempt(await makeUser("learner"), { path: ["triage", "contain", "detect"] });
     const before = await figures();
-    const version = await aggregatesVersion();
-    // Only last_activity_at moves (as if 30 days had passed): nothing is marked, the version stays.
     await db.update(missionProgress).set({ lastActivityAt: new Date(Date.now() - 30 * DAY) }).where(eq(missionProgress.id, id));
     const after = await figures();
-    expect(await aggregatesVersion()).toBe(version);
     expect(after.kpis.abandoned).toBe(before.kpis.abandoned + 1);
     expect(after.drop_off.find((d: { stage: string }) => d.stage === "detect")).toMatchObject({ abandoned: 1 });
     // Everything else is the kept answer.

@@ -42,6 +42,12 @@ export const ITEM_KINDS = {
    * attempts, total = the exact ms (the mean stays exact; median: weightedPercentiles).
    */
   stage_time: "time per stage",
+  /**
+   * An open attempt (in progress or changes requested): key = its current stage, value = the UTC day of
+   * its last activity (days since 1970-01-01) → n = 1. Abandoned attempts are those below the cutoff's
+   * day, plus that day's idle ones counted live (abandoned.ts).
+   */
+  open: "open attempts by day of last activity, for abandoned attempts",
 } as const;
 export type ItemKind = keyof typeof ITEM_KINDS;
 export const ALL_KINDS = Object.keys(ITEM_KINDS) as ItemKind[];
@@ -86,7 +92,7 @@ const fact = (kind: ItemKind, f: { key?: SQL; sub?: SQL; value?: SQL; n?: SQL; n
 
 /**
  * One kind's facts for each attempt of `attempts`: a relation aliased per row as `p` with
- * mission_progress' columns (id, mission_id, user_id, attempt, state, path, started_at, submitted_at,
+ * mission_progress' columns (id, mission_id, user_id, attempt, state, path, current_stage, last_activity_at, started_at, submitted_at,
  * score, passed). Only items with a non-zero figure are produced.
  */
 export function factBody(kind: ItemKind, attempts: SQL): SQL {
@@ -133,6 +139,9 @@ export function factBody(kind: ItemKind, attempts: SQL): SQL {
     case "stage_done":
       return sql`select ${fact(kind, { key: sql`sc.stage_key`, n: sql`count(*)` })}
         from ${attempts} p join stage_completions sc on sc.progress_id = p.id group by p.id, sc.stage_key`;
+    case "open":
+      return sql`select ${fact(kind, { key: sql`p.current_stage`, value: sql`floor(extract(epoch from p.last_activity_at) / 86400)`, n: sql`1` })}
+        from ${attempts} p where p.state in ('in_progress', 'changes_requested')`;
     case "stage_time":
       return sql`select t.progress_id, 'stage_time'::text as kind, t.stage_key as key, ''::text as sub, ${histogramValue(sql`t.ms::float8`)} as value, 1 as n, 0 as n2, 0 as n3, t.ms::numeric as total
         from (${visibleStageMs(sql`(select ''::text as scope, p.id, p.mission_id from ${attempts} p)`)}) t`;

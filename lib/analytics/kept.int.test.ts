@@ -88,7 +88,8 @@ async function samples(): Promise<Record<string, unknown[]>> {
     await rolled(viewer, { mission: "TEST-01" }),
     await rolled(admin, { mission: "TEST-01", from: "2000-01-01", to: yesterday }),
   ];
-  return { performance: sources, heatmap: sources, cohort: [cohortId] };
+  const day = Math.floor(Date.now() / DAY) - 7;
+  return { performance: sources, heatmap: sources, cohort: [cohortId], "abandoned-before-day": sources.map((src) => ({ ...src, beforeDay: day })) };
 }
 
 describe("kept figures", () => {

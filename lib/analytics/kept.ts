@@ -66,13 +66,13 @@ const staleAfterMs = () => env().SORTIE_ANALYTICS_STALE_MS;
 /**
  * A figure computed from a source's items (performance, heatmap): on a rolled-up source, kept per
  * aggregates version under its name and everything of the source it depends on (the one place that
- * key is built), served stale (with its as_of) rather than waited for; on a live source, computed
- * every time.
+ * key is built; `variant` adds what else the answer depends on, such as a day), served stale (with its
+ * as_of) rather than waited for; on a live source, computed every time.
  */
-export async function keepRolled<T>(figure: KeptFigure<Source, T>, src: Source, tx: Tx): Promise<Kept<T>> {
+export async function keepRolled<T, S extends Source = Source>(figure: KeptFigure<S, T>, src: S, tx: Tx, variant = ""): Promise<Kept<T>> {
   if (src.kind === "live") return { value: await figure.compute(src, tx), asOf: src.asOf };
   const scope = src.fromDay || src.toDay ? `${src.scope}|${src.fromDay ?? ""}..${src.toDay ?? ""}` : src.scope;
-  return memoised(rolledKey(figure.name, scope, src.filters), src.version, async () => ({ value: await figure.compute(src, tx), asOf: src.asOf }), {
+  return memoised(rolledKey(figure.name, variant ? `${scope}|${variant}` : scope, src.filters), src.version, async () => ({ value: await figure.compute(src, tx), asOf: src.asOf }), {
     staleAfterMs: staleAfterMs(),
   });
 }

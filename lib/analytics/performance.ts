@@ -10,6 +10,7 @@ import { ALL_KINDS, ITEM_READS, weightedPercentiles, type ItemKind } from "./ite
 import { itemSource, learnersInScope, withSource, type Source } from "./source";
 import { AGGREGATE_TABLES } from "./aggregates";
 import { keepRolled, keptFigure } from "./kept";
+import { abandonedAttempts, type IdleStage } from "./abandoned";
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -32,25 +33,6 @@ async function scopePercentiles(src: Source, kinds: ItemKind[], tx: Tx) {
   return (kind: ItemKind, q: "median" | "p90") => num(r.find((x) => x.g === kind)?.[q]);
 }
 
-/**
- * Abandoned attempts (open, idle for N days) per mission and stage. It depends on now(), so it is
- * counted live, index-only (mission_progress_open_idx), grouped before anything is joined.
- */
-export async function idleAttempts(s: Scope, tx: Tx = readDb()) {
-  const r = await rows<{ mission_code: string; stage_key: string | null; stage_title: string | null; n: number }>(
-    tx,
-    sql`select m.code as mission_code, i.stage_key, st.title as stage_title, i.n
-        from (select p.mission_id, p.current_stage as stage_key, count(*)::int as n ${progressFrom(s)}
-              where ${progressWhere(s)} and p.state in ('in_progress','changes_requested')
-                and p.last_activity_at < now() - make_interval(days => ${s.abandonDays})
-              group by 1, 2) i
-        join missions m on m.id = i.mission_id
-        left join mission_stages st on st.mission_id = i.mission_id and st.key = i.stage_key
-        order by i.n desc, 1, 2`,
-  );
-  return r.map((x) => ({ mission: x.mission_code, stage: x.stage_key, stage_title: x.stage_title ?? x.stage_key, abandoned: Number(x.n) }));
-}
-
 /** The per-mission counters several sections need, read at most once per dashboard answer. */
 class SharedReads {
   private c?: ReturnType<typeof counters>;
@@ -63,7 +45,7 @@ class SharedReads {
   }
 }
 
-/** Attempts, starts, submissions, completion and pass rates, scores and time to complete (abandoned: see idleAttempts). */
+/** Attempts, starts, submissions, completion and pass rates, scores and time to complete (abandoned: abandoned.ts). */
 export async function kpis(src: Source, tx: Tx = readDb(), reads = new SharedReads(src, tx)) {
   const [c, learners, pct] = await Promise.all([reads.counters(), learnersInScope(src, tx), scopePercentiles(src, ["score_value", "duration_value"], tx)]);
   const attempts = c("attempts").n;
@@ -134,8 +116,8 @@ export async function stageFunnel(src: Source, tx: Tx = readDb(), reads = new Sh
   return { steps, biggest_drop: biggestDropOff(steps)?.key ?? null };
 }
 
-/** Where abandoned attempts (open, idle for N days, from idleAttempts) stopped: their drop-off stage, top 20. */
-export function dropOff(idle: Awaited<ReturnType<typeof idleAttempts>>) {
+/** Where abandoned attempts (open, idle for N days: abandoned.ts) stopped: their drop-off stage, top 20. */
+export function dropOff(idle: IdleStage[]) {
   const total = idle.reduce((a, x) => a + x.abandoned, 0);
   return idle.slice(0, 20).map((x) => ({ ...x, share: rate(x.abandoned, total) }));
 }
@@ -291,14 +273,14 @@ const PERFORMANCE_KINDS = ALL_KINDS.filter((k) => k !== "stage_done");
 /**
  * The whole Mission Performance Dashboard: every section's query, run in parallel. On a rolled-up
  * source, what the items determine is kept per rollup version (kept.ts); the abandoned attempts
- * depend on the clock and are counted on every request.
+ * depend on the clock (abandoned.ts: kept up to the cutoff's day, that day counted on every request).
  */
 export async function missionPerformance(s: Scope, db0: Tx = readDb()) {
   return withSource(s, PERFORMANCE_KINDS, (src, tx) => performanceSections(src, tx), db0);
 }
 
 async function performanceSections(src: Source, tx: Tx) {
-  const [{ value: rolled, asOf }, idle] = await Promise.all([keepRolled(performanceFigures, src, tx), idleAttempts(src.filters, tx)]);
+  const [{ value: rolled, asOf }, idle] = await Promise.all([keepRolled(performanceFigures, src, tx), abandonedAttempts(src, tx)]);
   return {
     filters: scopeJson(src.filters),
     as_of: asOf.toISOString(),
