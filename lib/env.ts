@@ -28,7 +28,7 @@ const schema = z.object({
   DATABASE_REPLICA_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   // How long a dashboard read waits for an answer being computed for newer figures before it is given
   // the kept answer of the figures before (with their own as_of); see lib/analytics/kept.ts.
-  SORTIE_ANALYTICS_STALE_MS: z.coerce.number().int().min(0).default(250),
+  SORTIE_ANALYTICS_STALE_MS: z.coerce.number().int().min(0).default(0),
   // Seconds between runs of the analytics change consumer in the embedded demo (on Postgres it runs
   // continuously once per cluster, pausing this long when the change log is empty); 0 turns it off.
   SORTIE_ROLLUP_REFRESH_SECONDS: z.coerce.number().min(0).default(2),

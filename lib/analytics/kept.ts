@@ -59,7 +59,8 @@ export interface Kept<T> {
 /**
  * How long a read waits for an answer being computed for a newer version before it is given the kept
  * answer of the version before (with that answer's own as_of): under steady writes the version moves
- * on every few seconds, and no reader should pay for the computation (SORTIE_ANALYTICS_STALE_MS).
+ * on every second or so, and no reader should pay for the computation, not even the one that starts it
+ * (SORTIE_ANALYTICS_STALE_MS, default 0).
  */
 const staleAfterMs = () => env().SORTIE_ANALYTICS_STALE_MS;
 
