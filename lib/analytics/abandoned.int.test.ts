@@ -14,6 +14,9 @@ import { abandonedAttempts, type IdleStage } from "./abandoned";
 // `open` items up to the cutoff's UTC day and counted live on that day (abandoned.ts): whatever the
 // time of day and however the days fall, that must equal counting every open attempt live.
 
+// Reads right after a write: wait for the newest answer, however slow the machine is.
+process.env.SORTIE_ANALYTICS_STALE_MS = "60000";
+
 const DAY = 86_400_000;
 const IDLE_DAYS = 7;
 const STAGES = ["triage", "contain", "detect"];

@@ -149,6 +149,7 @@ async function snapshot() {
     daily: await rows(db, sql`select scope, kind, mission_id::text, day::text, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_daily order by 1, 2, 3, 4, 5, 6, 7`),
     totals: await rows(db, sql`select scope, kind, mission_id::text, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_totals order by 1, 2, 3, 4, 5, 6`),
     learners: await rows(db, sql`select scope, mission_id::text, day::text, user_id::text, n from analytics_learner_days order by 1, 2, 3, 4`),
+    scopeLearners: await rows(db, sql`select scope, user_id::text, n from analytics_scope_learners order by 1, 2`),
     facts: await rows(db, sql`select progress_id::text, kind, key, sub, value, n, n2, n3, trim_scale(total)::text as total from analytics_facts order by 1, 2, 3, 4, 5`),
     attempts: await rows(db, sql`select progress_id::text, mission_id::text, user_id::text, day::text, scopes from analytics_attempts order by 1`),
   };
@@ -203,6 +204,9 @@ describe("incremental aggregates", () => {
         widest.kinds = Math.max(widest.kinds, new Set(daily.map((r) => r.kind)).size);
         // Undated reads sum the all-time buckets, dated ones the days: both must give the same figures.
         expect(incremental.totals).toEqual(await dailySummedOverDays());
+        expect(incremental.scopeLearners).toEqual(
+          await rows(db, sql`select scope, user_id::text, sum(n)::int as n from analytics_learner_days group by 1, 2 having sum(n) <> 0 order by 1, 2`),
+        );
         await rebuildAggregates();
         const rebuilt = await snapshot();
         expect(differences(incremental, rebuilt)).toEqual([]);

@@ -22,7 +22,7 @@ import { FACT_COLUMNS, allFacts } from "./items";
  */
 
 /** The aggregates' own tables: only applyChanges and a rebuild write them, each moving the version on. */
-export const AGGREGATE_TABLES = ["analytics_daily", "analytics_totals", "analytics_learner_days", "analytics_facts", "analytics_attempts"] as const;
+export const AGGREGATE_TABLES = ["analytics_daily", "analytics_totals", "analytics_learner_days", "analytics_scope_learners", "analytics_facts", "analytics_attempts"] as const;
 
 // One applier at a time (the job runs once per cluster; a rebuild or a test may run beside it).
 const APPLY_LOCK = 727276;
@@ -166,6 +166,11 @@ async function applyBatch(tx: Tx): Promise<{ changes: number; attempts: number }
       on conflict (scope, mission_id, day, user_id) do update set n = analytics_learner_days.n + excluded.n`);
     await t.execute(sql`delete from analytics_learner_days d using (select distinct scope, mission_id, day, user_id from ac_ldelta) x
       where (d.scope, d.mission_id, d.day, d.user_id) = (x.scope, x.mission_id, x.day, x.user_id) and d.n = 0`);
+    await t.execute(sql`insert into analytics_scope_learners (scope, user_id, n)
+      select scope, user_id, sum(n)::int from ac_ldelta group by 1, 2 having sum(n) <> 0
+      on conflict (scope, user_id) do update set n = analytics_scope_learners.n + excluded.n`);
+    await t.execute(sql`delete from analytics_scope_learners d using (select distinct scope, user_id from ac_ldelta) x
+      where (d.scope, d.user_id) = (x.scope, x.user_id) and d.n = 0`);
     const [{ n: attempts }] = await rows<{ n: number }>(t, sql`select count(*)::int as n from ac_ids`);
     await bumpVersion(t);
     await t.execute(sql`insert into analytics_scope_versions (scope, generation)
@@ -206,6 +211,8 @@ export async function rebuildAggregates(tx: Tx = db): Promise<{ attempts: number
       having sum(n) <> 0 or sum(n2) <> 0 or sum(n3) <> 0 or sum(total) <> 0`);
     await t.execute(sql`insert into analytics_learner_days (scope, mission_id, day, user_id, n)
       select s.scope, a.mission_id, a.day, a.user_id, count(*) from analytics_attempts a cross join unnest(a.scopes) s(scope) group by 1, 2, 3, 4`);
+    await t.execute(sql`insert into analytics_scope_learners (scope, user_id, n)
+      select scope, user_id, sum(n) from analytics_learner_days group by 1, 2`);
     await bumpVersion(t);
     await t.execute(sql`insert into analytics_scope_versions (scope, generation)
       select distinct s.scope, g.generation from analytics_attempts a cross join unnest(a.scopes) s(scope) cross join analytics_generation g where g.id = 1

@@ -89,12 +89,19 @@ export function itemSource(src: Source, kinds: ItemKind[]): SQL {
   return sql`(select * from ${src.items} i where i.kind = any(${sqlTextArray(kinds)}))`;
 }
 
-/** Distinct learners in a source: from analytics_learner_days, or counted over a live source's attempts. */
+/**
+ * Distinct learners in a source: a whole scope's from analytics_scope_learners (one row per learner),
+ * days or missions of it from analytics_learner_days, a live source's counted over its attempts.
+ */
 export async function learnersInScope(src: Source, tx: Tx): Promise<number> {
+  const f = src.filters;
+  const wholeScope = src.kind === "rolled" && !src.fromDay && !src.toDay && !f.missionIds && !f.missionId && !f.track && !f.tier;
   const r =
     src.kind === "live"
       ? await rows<{ n: number }>(tx, sql`select count(distinct user_id)::int as n from ${src.attempts} a`)
-      : await rows<{ n: number }>(
+      : wholeScope
+        ? await rows<{ n: number }>(tx, sql`select count(*)::int as n from analytics_scope_learners where scope = ${src.scope}`)
+        : await rows<{ n: number }>(
           tx,
           sql`select count(distinct l.user_id)::int as n from analytics_learner_days l join missions m on m.id = l.mission_id
               where l.scope = ${src.scope} and ${dayFilter(src, "l")} and ${missionFilter(src.filters)}`,

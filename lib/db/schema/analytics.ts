@@ -111,6 +111,22 @@ export const analyticsLearnerDays = pgTable(
 );
 
 /**
+ * Distinct learners of a whole scope, all time: how many attempts each learner has in it
+ * (analytics_learner_days summed over missions and days). The undated, unfiltered views (the admin's,
+ * an organisation's, a cohort's) count its rows instead of distinct user_id over every learner-day
+ * of the scope (a million rows at 1M attempts).
+ */
+export const analyticsScopeLearners = pgTable(
+  "analytics_scope_learners",
+  {
+    scope: text("scope").notNull(),
+    userId: uuid("user_id").notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.userId] })],
+);
+
+/**
  * The aggregates' version, one row: `generation` goes up in every transaction that changes them
  * (applyChanges, a rebuild), so an answer computed from them stays exact while it is unchanged
  * (lib/analytics/memo.ts). `epoch` is drawn when the row is created: a database built anew never
