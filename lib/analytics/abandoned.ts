@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { readDb, type Tx } from "@/lib/db";
 import { rows } from "@/lib/db/sql";
-import { progressFrom, progressWhere, type Scope } from "./filters";
+import { attemptWhere, progressFrom, progressWhere, type Scope } from "./filters";
 import { itemSource, type Source } from "./source";
 import { keepRolled, keptFigure } from "./kept";
 import { AGGREGATE_TABLES } from "./aggregates";
@@ -34,17 +34,28 @@ export async function abandonedAttempts(src: Source, tx: Tx = readDb(), now = ne
   const beforeDay = Math.floor(cutoff.getTime() / DAY_MS);
   const [{ value: earlier }, sameDay] = await Promise.all([
     keepRolled(idleBeforeDay, { ...src, beforeDay }, tx, String(beforeDay)),
-    idleAttempts(src.filters, tx, { since: new Date(beforeDay * DAY_MS), before: cutoff }),
+    idleAttempts(src.filters, tx, { since: new Date(beforeDay * DAY_MS), before: cutoff, scope: src.scope }),
   ]);
   return merge([...earlier, ...sameDay]);
 }
 
-/** Open attempts idle since before `since`…`before`, counted from mission_progress (mission_progress_open_idx). */
-export async function idleAttempts(s: Scope, tx: Tx, { before, since }: { before: Date; since?: Date }): Promise<IdleStage[]> {
+/**
+ * Open attempts with their last activity in [`since`, `before`), counted from mission_progress
+ * (mission_progress_open_idx). With a rolled-up `scope`, its attempts are the ones the aggregates count
+ * in it (analytics_attempts.scopes, probed per idle attempt): an organisation's learners as a
+ * membership subquery made the planner hash all 100k of them on every answer (100 ms at 10M events).
+ */
+export async function idleAttempts(s: Scope, tx: Tx, { before, since, scope }: { before: Date; since?: Date; scope?: string }): Promise<IdleStage[]> {
+  const where =
+    scope === undefined
+      ? progressWhere(s)
+      : scope === ""
+        ? attemptWhere(s)
+        : sql`exists (select 1 from analytics_attempts a where a.progress_id = p.id and ${scope} = any(a.scopes)) and ${attemptWhere(s)}`;
   const r = await rows<{ mission_code: string; stage_key: string | null; stage_title: string | null; n: number }>(
     tx,
     withTitles(sql`select p.mission_id, p.current_stage as stage_key, count(*)::int as n ${progressFrom(s)}
-              where ${progressWhere(s)} and p.state in ('in_progress','changes_requested')
+              where ${where} and p.state in ('in_progress','changes_requested')
                 and p.last_activity_at < ${before.toISOString()}::timestamptz
                 ${since ? sql`and p.last_activity_at >= ${since.toISOString()}::timestamptz` : sql``}
               group by 1, 2`),

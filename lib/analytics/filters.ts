@@ -145,10 +145,17 @@ export function learnerScope(caller: Caller, learnerColumn: SQL): SQL {
  * computed with it is the same whoever asks (kept.ts shares it between callers).
  */
 export function progressWhere(s: Scope): SQL {
-  const parts: SQL[] = [];
-  if (s.learnerIds) parts.push(sql`p.user_id = any(${sqlUuidArray(s.learnerIds)})`);
-  else if (s.cohortId) parts.push(sql`p.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`);
-  else parts.push(learnerScope(s.caller, sql`p.user_id`));
+  const learners = s.learnerIds
+    ? sql`p.user_id = any(${sqlUuidArray(s.learnerIds)})`
+    : s.cohortId
+      ? sql`p.user_id in (select user_id from cohort_members where cohort_id = ${s.cohortId})`
+      : learnerScope(s.caller, sql`p.user_id`);
+  return sql`${learners} and ${attemptWhere(s)}`;
+}
+
+/** progressWhere without the learners: the missions and the date range (for a caller that scopes learners itself). */
+export function attemptWhere(s: Scope): SQL {
+  const parts: SQL[] = [sql`true`];
   if (s.missionIds) parts.push(sql`p.mission_id = any(${sqlUuidArray(s.missionIds)})`);
   else {
     if (s.track) parts.push(sql`m.track = ${s.track}`);
