@@ -130,17 +130,17 @@ export function dropOff(idle: IdleStage[]) {
 export async function timePerStage(src: Source, tx: Tx = readDb()) {
   const r = await rows<{ mission_id: string; mission_code: string; stage_key: string; stage_title: string | null; attempts: number; mean_ms: number; median_ms: number | null; total_ms: number }>(
     tx,
-    // The items are read once (h); the median per (mission, stage), from its value histogram (the
-    // visible ms of each attempt), only for the stages shown (the admin's view has many more).
-    sql`with h as materialized (select mission_id, key, value, sum(n) as n, sum(total) as total from ${itemSource(src, ["stage_time"])} i group by 1, 2, 3),
-        t as (select mission_id, key, sum(n)::int as attempts, sum(total)::float8 as total_ms from h group by 1, 2),
-        shown as (select t.*, m.code as mission_code, st.title as stage_title, st.position
+    // Counts and sums per (mission, stage) over every item; the median, from each stage's value
+    // histogram (the visible ms of each attempt), only for the stages shown (the admin's view has
+    // more than twice as many): its items are read again, by index, for those stages alone.
+    sql`with t as (select mission_id, key, sum(n)::int as attempts, sum(total)::float8 as total_ms from ${itemSource(src, ["stage_time"])} i group by 1, 2),
+        shown as materialized (select t.*, m.code as mission_code, st.title as stage_title, st.position
           from t join missions m on m.id = t.mission_id
           left join mission_stages st on st.mission_id = t.mission_id and st.key = t.key
           where t.attempts > 0
           order by m.code, st.position nulls last, t.key
           limit 60),
-        med as (${weightedPercentiles(sql`(select mission_id::text || '/' || key as g, value, n from h where (mission_id, key) in (select mission_id, key from shown))`, { median: 0.5 })})
+        med as (${weightedPercentiles(sql`(select i.mission_id::text || '/' || i.key as g, i.value, i.n from ${itemSource(src, ["stage_time"])} i where (i.mission_id, i.key) in (select mission_id, key from shown))`, { median: 0.5 })})
         select s.mission_id::text as mission_id, s.mission_code, s.key as stage_key, s.stage_title,
           s.attempts, s.total_ms / s.attempts as mean_ms, med.median as median_ms, s.total_ms
         from shown s left join med on med.g = s.mission_id::text || '/' || s.key
