@@ -22,4 +22,15 @@ describe("prepared statements", () => {
       });
     });
   });
+
+  it("plans a prepared statement for its values every time, never with one generic plan (skewed scopes)", async () => {
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < 8; i++) await tx.execute(sql`select 'plan-mode-check' as marker from missions where code = ${`X-${i % 2}`}`);
+      const [p] = await rows<{ generic: number; custom: number }>(
+        tx,
+        sql`select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements where statement like '%plan-mode-check%' and statement not like '%pg_prepared_statements%'`,
+      );
+      expect(p).toEqual({ generic: 0, custom: 8 });
+    });
+  });
 });
