@@ -80,6 +80,44 @@ describe("memoised with staleAfterMs", () => {
   });
 });
 
+describe("memoised: an answer that took long is not recomputed back to back", () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  it("serves the kept answer, without computing, until as long as its computation took has passed", async () => {
+    let runs = 0;
+    const slow = (v: string) => async () => {
+      runs++;
+      await sleep(300);
+      return v;
+    };
+    await memoised("r1", "v1", slow("a"), { staleAfterMs: 0 });
+    // Right after "a" was computed (300 ms), a newer version waits its turn: the kept answer, no computation.
+    expect(await memoised("r1", "v2", slow("b"), { staleAfterMs: 0 })).toBe("a");
+    expect(runs).toBe(1);
+    await sleep(320);
+    // Rested: this read starts "b" (and, not waiting, gets "a"); once computed, "b" is served.
+    expect(await memoised("r1", "v2", slow("b"), { staleAfterMs: 0 })).toBe("a");
+    expect(runs).toBe(2);
+    await sleep(320);
+    expect(await memoised("r1", "v2", slow("b"), { staleAfterMs: 0 })).toBe("b");
+    expect(await memoised("r1", "v3", slow("c"), { staleAfterMs: 0 })).toBe("b");
+    expect(runs).toBe(2);
+    // A reader willing to wait (a budget of 250 ms or more) starts the newer one at once.
+    expect(await memoised("r1", "v3", slow("c"), { staleAfterMs: 5000 })).toBe("c");
+    expect(runs).toBe(3);
+  });
+
+  it("computes a cheap answer again as soon as the version moves", async () => {
+    let runs = 0;
+    const fast = async () => ++runs;
+    await memoised("r2", "v1", fast, { staleAfterMs: 0 });
+    await memoised("r2", "v2", fast, { staleAfterMs: 0 });
+    await sleep(0);
+    expect(await memoised("r2", "v2", fast, { staleAfterMs: 0 })).toBe(2);
+    await memoised("r2", "v3", fast, { staleAfterMs: 0 });
+    expect(runs).toBe(3);
+  });
+});
+
 describe("rolledKey", () => {
   it("tells apart every filter the rolled-up figures depend on", () => {
     const keys = [

@@ -15,8 +15,8 @@ const MAX_ENTRIES = 500;
 interface Entry {
   version: string;
   value: Promise<unknown>;
-  /** The value once computed (an answer that may be served while a newer one is computed). */
-  done?: { value: unknown };
+  /** The value once computed (an answer that may be served while a newer one is computed), when, and how long it took. */
+  done?: { value: unknown; at: number; tookMs: number };
   /** The computation for a newer version, while this entry is still served. */
   next?: { version: string; value: Promise<unknown> };
 }
@@ -28,10 +28,20 @@ export function rolledKey(name: string, scope: string, s: { track?: string; tier
   return [name, scope, s.track ?? "", s.tier ?? "", s.missionId ?? ""].join("|");
 }
 
-function keep(key: string, version: string, value: Promise<unknown>): Entry {
+/**
+ * A computation that took at least this long is not started again, for a newer version, until as long
+ * again has passed since it ended (at most MAX_REST_MS): under steady writes the version moves every
+ * second, and the admin's whole view at 10M events takes a second or more to compute, so back-to-back
+ * recomputations of each such answer kept a core busy and slowed the consumer the freshness depends on.
+ * Cheap answers (a mission's, a cohort's) are computed again at once.
+ */
+const REST_AFTER_MS = 250;
+const MAX_REST_MS = 3000;
+
+function keep(key: string, version: string, value: Promise<unknown>, started = performance.now()): Entry {
   const entry: Entry = { version, value };
   value.then(
-    (v) => (entry.done = { value: v }),
+    (v) => (entry.done = { value: v, at: performance.now(), tookMs: performance.now() - started }),
     () => {
       if (entries.get(key) === entry) entries.delete(key);
     },
@@ -63,8 +73,12 @@ export function memoised<T>(key: string, version: string, compute: () => Promise
     // runs (under steady writes: most of them) get the kept answer at once, and do not start another
     // one for a still newer version until it is done (one computation at a time per key).
     let wait = 0;
-    if (!hit.next) {
+    // A read that may wait for the newer answer (a budget of REST_AFTER_MS or more: tests) starts it at once.
+    const resting =
+      staleAfterMs < REST_AFTER_MS && hit.done.tookMs >= REST_AFTER_MS && performance.now() - hit.done.at < Math.min(hit.done.tookMs, MAX_REST_MS);
+    if (!hit.next && !resting) {
       wait = staleAfterMs;
+      const started = performance.now();
       const value = compute();
       const next = { version, value };
       hit.next = next;
@@ -72,7 +86,7 @@ export function memoised<T>(key: string, version: string, compute: () => Promise
         () => {
           const now = entries.get(key);
           if (hit.next === next) hit.next = undefined;
-          if (now === hit || now === undefined) keep(key, version, value);
+          if (now === hit || now === undefined) keep(key, version, value, started);
         },
         () => {
           if (hit.next === next) hit.next = undefined;
