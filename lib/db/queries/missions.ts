@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
-import { missionVersions, missions } from "@/lib/db/schema";
+import { missionProgress, missionVersions, missions, type Mission, type MissionProgress } from "@/lib/db/schema";
 import { MISSION_CODE, type MissionContent } from "@/lib/content/schemas";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,6 +16,23 @@ export async function findMission({ idOrCode, tx = db }: { idOrCode: string; tx?
     .where(byId ? eq(missions.id, idOrCode) : eq(missions.code, idOrCode.toUpperCase()))
     .limit(1);
   return m;
+}
+
+/**
+ * A mission row by uuid or code with the user's latest attempt at it (undefined when they never
+ * started), in one statement: the attempt's pages read both on every view.
+ */
+export async function findMissionWithLatestAttempt({ idOrCode, userId, tx = db }: { idOrCode: string; userId: string; tx?: Tx }): Promise<{ mission: Mission; progress: MissionProgress | undefined } | undefined> {
+  const byId = UUID.test(idOrCode);
+  if (!byId && !MISSION_CODE.test(idOrCode.toUpperCase())) return undefined;
+  const [r] = await tx
+    .select({ mission: missions, progress: missionProgress })
+    .from(missions)
+    .leftJoin(missionProgress, and(eq(missionProgress.missionId, missions.id), eq(missionProgress.userId, userId)))
+    .where(byId ? eq(missions.id, idOrCode) : eq(missions.code, idOrCode.toUpperCase()))
+    .orderBy(sql`${missionProgress.attempt} desc nulls last`)
+    .limit(1);
+  return r && { mission: r.mission, progress: r.progress ?? undefined };
 }
 
 /** The authored content of one version of a mission (progress rows keep the version they started on). */

@@ -105,7 +105,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
                 choices: Object.fromEntries(decision.choices.map((c) => [c.id, <InlineMarkdown key={c.id} text={c.label} />])),
                 consequence: decision.chosen ? <InlineMarkdown text={decision.chosen.consequence} /> : null,
               }}
-              stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))}
+              // Only the stages this decision can lead to: the panel names the one chosen.
+              stageTitles={Object.fromEntries((content.decisions.find((x) => x.key === decision.key)?.choices ?? []).map((c) => [c.next_stage, d.stages.find((s) => s.key === c.next_stage)?.title ?? c.next_stage]))}
               pathSoFar={p.path.slice(0, p.path.indexOf(stageKey) + 1).map((k) => ({ key: k, title: d.stages.find((s) => s.key === k)?.title ?? k, choice: decisions.find((x) => x.after_stage === k)?.chosen?.label ?? null }))}
             />
           )}
