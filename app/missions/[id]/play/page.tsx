@@ -98,7 +98,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
             <DecisionPanel
               key={decision.key}
               code={d.code}
-              decision={decision}
+              // What the panel reads: the prompt goes rendered only, the decision's timestamps not at all.
+              decision={{ key: decision.key, after_stage: decision.after_stage, choices: decision.choices, chosen: decision.chosen && { choice_id: decision.chosen.choice_id, label: decision.chosen.label, consequence: decision.chosen.consequence, next_stage: decision.chosen.next_stage } }}
               rendered={{
                 // Prompts, choices and consequences are inline markdown, rendered here (see components/ui/markdown.tsx).
                 prompt: <InlineMarkdown text={decision.prompt} />,
@@ -145,7 +146,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           </Suspense>
           <Card className="scroll-mt-4 p-4" id="hints">
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Hints</h2>
-            <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints.map((h) => ({ level: h.level, penalty: h.penalty, unlocked: h.unlocked, text: h.text === undefined ? undefined : <InlineMarkdown text={h.text} /> }))} disabled={!live} />
+            <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints.map((h) => ({ level: h.level, penalty: h.penalty, unlocked: h.unlocked, ...(h.text === undefined ? {} : { text: <InlineMarkdown text={h.text} /> }) }))} disabled={!live} />
             <p className="mt-1 text-xs text-slate-500">Total hint penalty this attempt: {p.hint_penalty}.</p>
           </Card>
           <Card className="p-4">
