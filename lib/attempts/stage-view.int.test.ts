@@ -31,6 +31,13 @@ function withoutLock<T extends { locked: unknown; lock_reason: unknown; exceptio
   return rest;
 }
 
+// Counts statements where they leave for the database (postgres.js `unsafe`, PGlite `query`), so a
+// query drizzle keeps built (builtOnce in lib/db) counts each time it is sent.
+function statementSpy() {
+  const client = (getDb() as unknown as { $client: Record<string, (...a: unknown[]) => unknown> }).$client;
+  return vi.spyOn(client, typeof client.unsafe === "function" ? "unsafe" : "query");
+}
+
 beforeAll(async () => {
   await loadFixtures();
 });
@@ -62,9 +69,7 @@ describe("stageView", () => {
   it("reads mission, attempt and facts once: fewer queries than missionDetail + listDecisions", async () => {
     const u = await learner();
     await startMission({ caller: u, idOrCode: "TEST-01" });
-    // Count statements where drizzle prepares them: the same on PGlite and postgres.js.
-    const session = (getDb() as unknown as { session: { prepareQuery: (...a: unknown[]) => unknown } }).session;
-    const spy = vi.spyOn(session, "prepareQuery");
+    const spy = statementSpy();
     const queries = async (f: () => Promise<unknown>) => {
       spy.mockClear();
       await f();
@@ -89,8 +94,7 @@ describe("stageView", () => {
     await startMission({ caller: u, idOrCode: "TEST-01" });
     const view = await stageView({ caller: u, idOrCode: "TEST-01" });
     const stage = view.detail.progress!.current_stage!;
-    const session = (getDb() as unknown as { session: { prepareQuery: (...a: unknown[]) => unknown } }).session;
-    const spy = vi.spyOn(session, "prepareQuery");
+    const spy = statementSpy();
     const again = await stageView({ caller: u, idOrCode: "TEST-01" });
     const page = spy.mock.calls.length;
     const sidebar = await stageRecommendations({ caller: u, mission: again.mission, content: again.content, stageKey: stage, limit: 4 });
