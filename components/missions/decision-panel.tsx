@@ -12,10 +12,10 @@ function Inline({ text }: { text: string }) {
   return <>{text.split(/(`[^`]+`)/g).map((part, i) => (part.startsWith("`") && part.endsWith("`") && part.length > 2 ? <code key={i} className="rounded bg-white/70 px-1 font-mono text-[0.9em]">{part.slice(1, -1)}</code> : part))}</>;
 }
 
+/** The decision without its prompt, which arrives rendered (and only once) in `rendered`. */
 interface Decision {
   key: string;
   after_stage: string;
-  prompt: string;
   choices: { id: string; label: string }[];
   chosen: { choice_id: string; label: string; consequence: string; next_stage: string } | null;
 }

@@ -50,10 +50,14 @@ export async function expireIfDue({ progressId, now = new Date() }: { progressId
  * that attempt as it stands afterwards (re-read only when it was due).
  */
 export async function enforceDeadline({ userId, missionId, now = new Date() }: { userId: string; missionId: string; now?: Date }): Promise<MissionProgress | undefined> {
-  const p = await latestAttempt({ userId, missionId });
+  return deadlineApplied(await latestAttempt({ userId, missionId }), now);
+}
+
+/** `enforceDeadline` for a latest attempt the caller has just read (with its mission, in one statement). */
+export async function deadlineApplied(p: MissionProgress | undefined, now = new Date()): Promise<MissionProgress | undefined> {
   if (p && deadlineApplies(p) && isPastDeadline(p.deadlineAt, now)) {
     await expireIfDue({ progressId: p.id, now });
-    return latestAttempt({ userId, missionId });
+    return latestAttempt({ userId: p.userId, missionId: p.missionId });
   }
   return p;
 }

@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Mission, MissionProgress } from "@/lib/db/schema";
 import type { MissionContent } from "@/lib/content/schemas";
 import { attemptFacts, emptyFacts, type Facts } from "@/lib/db/queries/attempts";
-import { findMission, missionContent } from "@/lib/db/queries/missions";
+import { findMission, findMissionWithLatestAttempt, missionContent } from "@/lib/db/queries/missions";
 import { computePath } from "@/lib/missions/graph";
 import { computePrescore, type Prescore } from "@/lib/missions/prescore";
 import type { Caller } from "@/lib/auth/session";
@@ -25,9 +25,18 @@ export interface Attempt {
 
 /** A mission the caller may see: 404 when missing, or a draft for anyone but an admin. */
 export async function visibleMission({ caller, idOrCode, tx = db }: { caller: Caller; idOrCode: string; tx?: Tx }): Promise<Mission> {
-  const m = await findMission({ idOrCode, tx });
+  return visible(await findMission({ idOrCode, tx }), caller);
+}
+
+function visible(m: Mission | undefined, caller: Caller): Mission {
   if (!m || (m.status === "draft" && caller.role !== "admin")) throw errors.notFound("Mission");
   return m;
+}
+
+/** A mission the caller may see (as `visibleMission`) with their latest attempt at it, read in one statement. */
+export async function visibleMissionWithAttempt({ caller, idOrCode }: { caller: Caller; idOrCode: string }): Promise<{ mission: Mission; progress: MissionProgress | undefined }> {
+  const found = await findMissionWithLatestAttempt({ idOrCode, userId: caller.id });
+  return { mission: visible(found?.mission, caller), progress: found?.progress };
 }
 
 // Content versions are written once and never changed (a publish or import adds the next version),

@@ -1,25 +1,23 @@
 import "server-only";
 import type { MissionContent } from "@/lib/content/schemas";
-import { attemptEvents, stageHintRows, type Facts } from "@/lib/db/queries/attempts";
+import { attemptEvents, attemptFactsAndRecipes, stageHintRows, type Facts } from "@/lib/db/queries/attempts";
 import { missionView } from "@/lib/catalogue/detail";
-import { stageRecipes } from "@/lib/db/queries/mission-catalogue";
 import { submitChecklist } from "@/lib/missions/checklist";
 import { hintViews, nextHintLevel } from "@/lib/missions/hints";
 import { toProgress } from "@/lib/missions/serialize";
 import type { Caller } from "@/lib/auth/session";
 import { errors } from "@/lib/errors";
-import { enforceDeadline } from "./deadline";
+import { deadlineApplied } from "./deadline";
 import { currentNudge } from "./nudge";
 import { timelineOf } from "./timeline";
-import { contentOf, loadAttempt, loadOptionalAttempt, stageOf, visibleMission, type Route } from "./load";
+import { contentOf, loadAttempt, loadOptionalAttempt, routeOf, stageOf, visibleMissionWithAttempt, type Route } from "./load";
 
 // What the learner reads of their current attempt. Each read applies the deadline first (SPEC §3:
 // enforced at every read and write), then loads the attempt once.
 
 async function current({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
-  const mission = await visibleMission({ caller, idOrCode });
-  const progress = await enforceDeadline({ userId: caller.id, missionId: mission.id });
-  return { mission, progress };
+  const found = await visibleMissionWithAttempt({ caller, idOrCode });
+  return { mission: found.mission, progress: await deadlineApplied(found.progress) };
 }
 
 /** The caller's current attempt (404 when they never started), after applying its deadline. */
@@ -71,14 +69,17 @@ export async function listDecisions({ caller, idOrCode }: { caller: Caller; idOr
  */
 export async function stageView({ caller, idOrCode }: { caller: Caller; idOrCode: string }) {
   const { mission, progress } = await current({ caller, idOrCode });
-  const a = await loadOptionalAttempt(mission, progress);
-  const recipeBySlug = await stageRecipes({ content: a.content });
+  // The content is kept in the process; the facts and the linked recipes come in one statement.
+  const content = await contentOf({ missionId: mission.id, version: progress?.missionVersion ?? mission.version });
+  const slugs = [...new Set(content.stages.flatMap((s) => s.recipes))];
+  const { facts, recipes } = await attemptFactsAndRecipes({ progressId: progress?.id ?? null, slugs });
+  const recipeBySlug = new Map(recipes.map((r) => [r.slug, r]));
   return {
-    detail: missionView({ mission, content: a.content, progress, facts: a.facts, recipeBySlug }),
-    decisions: decisionViews(a.content, a.facts, a.route),
+    detail: missionView({ mission, content, progress, facts, recipeBySlug }),
+    decisions: decisionViews(content, facts, routeOf(content, facts)),
     // For the page's further reads (the sidebar's recommendations), so they load neither again.
     mission,
-    content: a.content,
+    content,
   };
 }
 

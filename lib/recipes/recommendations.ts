@@ -98,8 +98,8 @@ export async function recommendationsFor({
  * (the stage page has loaded both, so it asks for nothing twice). The stage must be in `content`.
  */
 export async function stageRecommendations({ caller, mission, content, stageKey, limit = 5 }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; limit?: number }) {
-  const learner = await learnerContext({ userId: caller.id });
-  return atStage({ caller, mission, content, stageKey, learner, limit, tx: db, effects: keptEffects });
+  // The learner's standing is read beside the recipe features, not before them.
+  return atStage({ caller, mission, content, stageKey, learner: learnerContext({ userId: caller.id }), limit, tx: db, effects: keptEffects });
 }
 
 type Effects = (missionId: string, tx: Tx) => Promise<Map<string, number>>;
@@ -128,7 +128,7 @@ const keptEffects: Effects = (missionId, tx) => {
   return effects;
 };
 
-async function atStage({ caller, mission, content, stageKey: key, learner, limit, tx, effects }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; learner: LearnerContext; limit: number; tx: Tx; effects: Effects }): Promise<RecommendationsResult> {
+async function atStage({ caller, mission, content, stageKey: key, learner: standing, limit, tx, effects }: { caller: Caller; mission: Mission; content: MissionContent; stageKey: string; learner: LearnerContext | Promise<LearnerContext>; limit: number; tx: Tx; effects: Effects }): Promise<RecommendationsResult> {
   const index = content.stages.findIndex((s) => s.key === key);
   const toCtx = (i: number): StageContext => ({ key: content.stages[i].key, title: content.stages[i].title, number: i + 1, requiredSkills: content.stages[i].required_skills });
   const next = successors(content, key)
@@ -138,7 +138,7 @@ async function atStage({ caller, mission, content, stageKey: key, learner, limit
     .map(toCtx);
   const ctx: MissionContext = { stage: toCtx(index), next };
 
-  const [features, effectBySlug] = await Promise.all([recommendationFeatures({ userId: caller.id, missionId: mission.id, tx }), effects(mission.id, tx)]);
+  const [features, effectBySlug, learner] = await Promise.all([recommendationFeatures({ userId: caller.id, missionId: mission.id, tx }), effects(mission.id, tx), standing]);
   for (const f of features) f.effect = effectBySlug.get(f.slug) ?? null;
   return {
     mission: { code: mission.code, title: mission.title },

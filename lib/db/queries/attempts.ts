@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { db, type Tx } from "@/lib/db";
-import { rows } from "@/lib/db/sql";
+import { rows, sqlTextArray } from "@/lib/db/sql";
 import { decisionsMade, evidence, hintsUnlocked, missionProgress, stageCompletions, toolsUsed, type MissionProgress } from "@/lib/db/schema";
 import type { ProgressState } from "@/lib/db/schema/enums";
 
@@ -42,14 +42,8 @@ export async function latestAttempt({ userId, missionId, tx = db, lock = false }
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
 
-/**
- * Everything the learner did in an attempt, in one statement (it runs on every learner write and
- * every attempt page): one JSON array per child table, in the order the views show them.
- */
-export async function attemptFacts({ progressId, tx = db }: { progressId: string; tx?: Tx }): Promise<Facts> {
-  const [r] = await rows<{ [K in keyof Facts]: Json<Facts[K][number]>[] }>(
-    tx,
-    sql`select
+// One JSON array per child table, in the order the views show them.
+const factColumns = (progressId: string) => sql`
       (select coalesce(json_agg(json_build_object('stageKey', stage_key, 'notes', notes, 'answer', answer, 'links', links, 'completedAt', completed_at) order by completed_at, id), '[]')
          from stage_completions where progress_id = ${progressId}) as completions,
       (select coalesce(json_agg(json_build_object('decisionKey', decision_key, 'choiceKey', choice_key, 'scoreDelta', score_delta, 'createdAt', created_at) order by created_at, id), '[]')
@@ -60,8 +54,11 @@ export async function attemptFacts({ progressId, tx = db }: { progressId: string
          from tools_used where progress_id = ${progressId}) as tools,
       (select coalesce(json_agg(json_build_object('id', id, 'progressId', progress_id, 'userId', user_id, 'stageKey', stage_key, 'kind', kind, 'fileName', file_name,
                 'contentType', content_type, 'size', size, 'sha256', sha256, 'storageKey', storage_key, 'url', url, 'createdAt', created_at) order by created_at, id), '[]')
-         from evidence where progress_id = ${progressId}) as evidence`,
-  );
+         from evidence where progress_id = ${progressId}) as evidence`;
+
+type FactsJson = { [K in keyof Facts]: Json<Facts[K][number]>[] };
+
+function factsOf(r: FactsJson): Facts {
   const at = <T extends { completedAt?: string; createdAt?: string }>(x: T) => ({
     ...x,
     ...(x.completedAt !== undefined ? { completedAt: new Date(x.completedAt) } : {}),
@@ -74,6 +71,36 @@ export async function attemptFacts({ progressId, tx = db }: { progressId: string
     tools: r.tools,
     evidence: r.evidence.map((e) => ({ ...at(e), size: e.size === null ? null : Number(e.size) })) as unknown as Facts["evidence"],
   };
+}
+
+/**
+ * Everything the learner did in an attempt, in one statement (it runs on every learner write and
+ * every attempt page).
+ */
+export async function attemptFacts({ progressId, tx = db }: { progressId: string; tx?: Tx }): Promise<Facts> {
+  const [r] = await rows<FactsJson>(tx, sql`select ${factColumns(progressId)}`);
+  return factsOf(r);
+}
+
+/** A recipe linked from a mission's stages, as the stage pages show it. */
+export interface LinkedRecipe {
+  slug: string;
+  title: string;
+  summary: string;
+  estimatedMinutes: number;
+}
+
+/**
+ * An attempt's facts and the published recipes among `slugs` (the ones its mission's stages link),
+ * in one statement: the stage page needs both on every view. Without an attempt, the recipes only.
+ */
+export async function attemptFactsAndRecipes({ progressId, slugs, tx = db }: { progressId: string | null; slugs: string[]; tx?: Tx }): Promise<{ facts: Facts; recipes: LinkedRecipe[] }> {
+  const linked = slugs.length
+    ? sql`(select coalesce(json_agg(json_build_object('slug', slug, 'title', title, 'summary', summary, 'estimatedMinutes', estimated_minutes)), '[]')
+         from recipes where slug = any(${sqlTextArray(slugs)}) and status <> 'draft')`
+    : sql`'[]'::json`;
+  const [r] = await rows<FactsJson & { recipes: LinkedRecipe[] }>(tx, progressId ? sql`select ${factColumns(progressId)}, ${linked} as recipes` : sql`select ${linked} as recipes`);
+  return { facts: progressId ? factsOf(r) : emptyFacts(), recipes: r.recipes };
 }
 
 export async function insertAttempt(tx: Tx, values: typeof missionProgress.$inferInsert): Promise<MissionProgress> {

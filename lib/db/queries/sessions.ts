@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, lt, notExists, sql } from "drizzle-orm";
-import { db, type Tx } from "@/lib/db";
+import { builtOnce, db, type Tx } from "@/lib/db";
 import { endedSessions, users } from "@/lib/db/schema";
 import { publicUserColumns } from "./users";
 
@@ -9,13 +9,19 @@ import { publicUserColumns } from "./users";
 
 /** The user of a session, or undefined when the session was ended or the user's version moved on. */
 export async function sessionUser({ id, sid, version, tx = db }: { id: string; sid: string; version: number; tx?: Tx }) {
-  const [u] = await tx
-    .select(publicUserColumns)
-    .from(users)
-    .where(and(eq(users.id, id), eq(users.sessionVersion, version), isNull(users.deactivatedAt), notExists(tx.select({ one: sql`1` }).from(endedSessions).where(eq(endedSessions.sid, sid)))))
-    .limit(1);
+  const [u] = await (tx === db ? keptSessionUser() : sessionUserQuery(tx)).execute({ id, sid, version });
   return u;
 }
+
+// Every signed-in request asks it: built once (see builtOnce).
+const sessionUserQuery = (tx: Tx) =>
+  tx
+    .select(publicUserColumns)
+    .from(users)
+    .where(and(eq(users.id, sql.placeholder("id")), eq(users.sessionVersion, sql.placeholder("version")), isNull(users.deactivatedAt), notExists(tx.select({ one: sql`1` }).from(endedSessions).where(eq(endedSessions.sid, sql.placeholder("sid"))))))
+    .limit(1)
+    .prepare("session_user");
+const keptSessionUser = builtOnce(sessionUserQuery);
 
 export async function sessionVersionOf({ id, tx = db }: { id: string; tx?: Tx }): Promise<number | undefined> {
   const [u] = await tx.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id)).limit(1);

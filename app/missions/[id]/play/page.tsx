@@ -98,14 +98,16 @@ export default async function Page({ params, searchParams }: { params: Promise<{
             <DecisionPanel
               key={decision.key}
               code={d.code}
-              decision={decision}
+              // What the panel reads: the prompt goes rendered only, the decision's timestamps not at all.
+              decision={{ key: decision.key, after_stage: decision.after_stage, choices: decision.choices, chosen: decision.chosen && { choice_id: decision.chosen.choice_id, label: decision.chosen.label, consequence: decision.chosen.consequence, next_stage: decision.chosen.next_stage } }}
               rendered={{
                 // Prompts, choices and consequences are inline markdown, rendered here (see components/ui/markdown.tsx).
                 prompt: <InlineMarkdown text={decision.prompt} />,
                 choices: Object.fromEntries(decision.choices.map((c) => [c.id, <InlineMarkdown key={c.id} text={c.label} />])),
                 consequence: decision.chosen ? <InlineMarkdown text={decision.chosen.consequence} /> : null,
               }}
-              stageTitles={Object.fromEntries(d.stages.map((s) => [s.key, s.title]))}
+              // Only the stages this decision can lead to: the panel names the one chosen.
+              stageTitles={Object.fromEntries((content.decisions.find((x) => x.key === decision.key)?.choices ?? []).map((c) => [c.next_stage, d.stages.find((s) => s.key === c.next_stage)?.title ?? c.next_stage]))}
               pathSoFar={p.path.slice(0, p.path.indexOf(stageKey) + 1).map((k) => ({ key: k, title: d.stages.find((s) => s.key === k)?.title ?? k, choice: decisions.find((x) => x.after_stage === k)?.chosen?.label ?? null }))}
             />
           )}
@@ -144,7 +146,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           </Suspense>
           <Card className="scroll-mt-4 p-4" id="hints">
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Hints</h2>
-            <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints.map((h) => ({ level: h.level, penalty: h.penalty, unlocked: h.unlocked, text: h.text === undefined ? undefined : <InlineMarkdown text={h.text} /> }))} disabled={!live} />
+            <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints.map((h) => ({ level: h.level, penalty: h.penalty, unlocked: h.unlocked, ...(h.text === undefined ? {} : { text: <InlineMarkdown text={h.text} /> }) }))} disabled={!live} />
             <p className="mt-1 text-xs text-slate-500">Total hint penalty this attempt: {p.hint_penalty}.</p>
           </Card>
           <Card className="p-4">
