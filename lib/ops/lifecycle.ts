@@ -1,4 +1,5 @@
 import "server-only";
+import fs from "node:fs";
 import http from "node:http";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
@@ -55,6 +56,29 @@ export const DRAIN_IDLE_MS = 5_000;
  *    (Node ≥ 19's `server.close()` would destroy them, with a request possibly on its way). Next exits
  *    once every connection has closed.
  */
+/**
+ * Connections the kernel has completed on a listening port that no process has accepted yet (Linux:
+ * the accept-queue length /proc/net/tcp and tcp6 give a LISTEN socket as its rx_queue); 0 where it
+ * cannot be read.
+ */
+export function queuedConnections(port: number): number {
+  let n = 0;
+  for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols[3] !== "0A" || !cols[1] || !cols[4]) continue; // 0A: LISTEN
+      if (parseInt(cols[1].slice(cols[1].lastIndexOf(":") + 1), 16) === port) n += parseInt(cols[4].split(":")[1] ?? "0", 16) || 0;
+    }
+  }
+  return n;
+}
+
 export function drainKeepAlive(delayMs = 0) {
   if (g.__sortieKeepAlivePatched) return;
   g.__sortieKeepAlivePatched = true;
@@ -69,9 +93,12 @@ export function drainKeepAlive(delayMs = 0) {
     let taken = 0;
     const count = () => taken++;
     this.on("connection", count);
+    const port = (this.address() as { port?: number } | null)?.port;
     const closeWhenQuiet = (turns: number, seen: number) =>
       setImmediate(() => {
-        if (taken !== seen && turns < 2_000) return closeWhenQuiet(turns + 1, taken);
+        // A loop turn that took none can still end with a connection queued since its poll (a busy
+        // turn lasts milliseconds): the kernel's own count is read right before closing.
+        if ((taken !== seen || (port !== undefined && queuedConnections(port) > 0)) && turns < 2_000) return closeWhenQuiet(turns + 1, taken);
         this.off("connection", count);
         g.__sortieListenerClosed = true;
         close.call(this, callback);
