@@ -7,9 +7,12 @@ export const MIN_DAY = "1900-01-01";
 export const MAX_DAY = "2999-12-31";
 const RANGE = `must be between ${MIN_DAY} and ${MAX_DAY}`;
 
+const MIN_MS = Date.parse(`${MIN_DAY}T00:00:00Z`);
+const END_MS = Date.parse(`${MAX_DAY}T23:59:59.999Z`) + 1;
+
 const inRange = (v: string) => {
   const t = Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v);
-  return Number.isFinite(t) && t >= Date.parse(`${MIN_DAY}T00:00:00Z`) && t < Date.parse(`${MAX_DAY}T23:59:59.999Z`) + 1;
+  return Number.isFinite(t) && t >= MIN_MS && t < END_MS;
 };
 
 /** YYYY-MM-DD within the supported range. */

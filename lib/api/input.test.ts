@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { badText, inputProblem } from "./input";
+import { badText, exactInputProblem, inputProblem, MAX_DEPTH } from "./input";
 import { urlProblem } from "./url-guard";
 
 describe("inputProblem", () => {
@@ -22,6 +23,27 @@ describe("inputProblem", () => {
     let ok: unknown = 1;
     for (let i = 0; i < 60; i++) ok = { a: ok };
     expect(inputProblem(ok)).toBeNull();
+  });
+
+  it("draws the depth line where the exact walk does: 64 levels pass, 65 do not", () => {
+    const nest = (n: number) => { let v: unknown = "leaf"; for (let i = 0; i < n; i++) v = i % 2 ? { k: v } : [v]; return v; };
+    expect(inputProblem(nest(MAX_DEPTH))).toBeNull();
+    expect(inputProblem(nest(MAX_DEPTH + 1))?.message).toMatch(/nested more than 64/);
+  });
+
+  it("gives the exact walk's answer for any value (the allocation-free pre-check only skips it)", () => {
+    // Strings from an alphabet rich in the characters that matter: NUL, high and low surrogates, a valid pair.
+    const ch = fc.constantFrom("a", "é", "\u0000", "\ud800", "\udc00", "😀", "\udbff\udfff", " ");
+    const text = fc.array(ch, { maxLength: 6 }).map((xs) => xs.join(""));
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: "small", withCrossShrink: true }, text, fc.integer(), fc.constant(null), fc.boolean(), fc.array(tie("value"), { maxLength: 4 }), fc.dictionary(text, tie("value"), { maxKeys: 4 })),
+    }));
+    fc.assert(
+      fc.property(value, fc.integer({ min: 1, max: 8 }), (v, depth) => {
+        expect(inputProblem(v, depth)).toEqual(exactInputProblem(v, depth));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

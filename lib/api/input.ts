@@ -18,11 +18,39 @@ export function badText(s: string): string | null {
   return null;
 }
 
+// Any character that might make a string unstorable; most strings have none, and one scan for them
+// is cheaper than the two exact tests.
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+
 /**
- * The first problem in a parsed value, as { path, message }, or null. Iterative, so the check
- * itself cannot overflow the stack however deep the value is.
+ * True when nothing in the value can be a problem: no string or key with a NUL or a surrogate, no
+ * nesting at or beyond maxDepth. Recursion is bounded by maxDepth. It allocates nothing, where
+ * inputProblem builds a path per node: a 500-event telemetry batch is 5,000 values, and the exact walk
+ * was 7% of the ingest route's CPU.
+ */
+function plainlyStorable(v: unknown, depth: number, maxDepth: number): boolean {
+  if (typeof v === "string") return !SUSPECT.test(v);
+  if (v === null || typeof v !== "object") return true;
+  if (depth >= maxDepth) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!plainlyStorable(v[i], depth + 1, maxDepth)) return false;
+    return true;
+  }
+  for (const k of Object.keys(v)) if (SUSPECT.test(k) || !plainlyStorable((v as Record<string, unknown>)[k], depth + 1, maxDepth)) return false;
+  return true;
+}
+
+/**
+ * The first problem in a parsed value, as { path, message }, or null. The exact walk is iterative,
+ * so the check itself cannot overflow the stack however deep the value is; it runs only when the
+ * allocation-free pre-check finds something suspect (a valid surrogate pair, say, is suspect but fine).
  */
 export function inputProblem(value: unknown, maxDepth = MAX_DEPTH): { path: string; message: string } | null {
+  return plainlyStorable(value, 0, maxDepth) ? null : exactInputProblem(value, maxDepth);
+}
+
+/** The exact walk alone (exported for the test that holds the pre-check to it). */
+export function exactInputProblem(value: unknown, maxDepth = MAX_DEPTH): { path: string; message: string } | null {
   const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
   while (stack.length) {
     const { v, path } = stack.pop()!;

@@ -98,7 +98,8 @@ export async function ingestEvents({ caller, body, now = new Date() }: { caller:
         eventId: id,
         type: e.type,
         userId: caller.id,
-        occurredAt: new Date(e.occurred_at),
+        // As sent: validated ISO with an offset, parsed by Postgres (no Date to build and print again).
+        occurredAt: e.occurred_at,
         missionId: missionId ?? null,
         progressId: p ? e.progress!.toLowerCase() : null,
         stageKey: e.stage ?? null,

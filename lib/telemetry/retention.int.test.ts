@@ -156,7 +156,7 @@ describe("retention", () => {
   it("still refuses a kept event sent again, and takes an event of a dropped month into the default partition", async () => {
     const user = L.closed.user;
     const resend = old.kept.find((e) => e.type === "recipe.viewed")!;
-    const body = (e: IngestRow) => ({ events: [{ event_id: e.eventId, type: e.type, occurred_at: e.occurredAt.toISOString(), recipe: recipeId, payload: e.payload }] });
+    const body = (e: IngestRow) => ({ events: [{ event_id: e.eventId, type: e.type, occurred_at: new Date(e.occurredAt).toISOString(), recipe: recipeId, payload: e.payload }] });
     expect(await ingestEvents({ caller: user, body: body(resend) })).toEqual({ accepted: 0, duplicates: 1 });
     const late = ev(user, "recipe.viewed", JUNE(20), { recipeId });
     expect(await ingestEvents({ caller: user, body: body(late) })).toEqual({ accepted: 1, duplicates: 0 });

@@ -12,7 +12,9 @@ export const clientEventSchema = z.object({
   progress: z.uuid().optional(),
   stage: z.string().max(80).optional(),
   recipe: z.string().min(1).max(80).optional(),
-  payload: z.record(z.string(), z.unknown()).default({}),
+  // An object of anything (as z.record(z.string(), z.unknown()) says for JSON input), without a key
+  // and a value schema run per entry: 40% of the batch's validation time.
+  payload: z.looseObject({}).default({}),
 });
 export type ClientEvent = z.infer<typeof clientEventSchema>;
 
