@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { stageView } from "@/lib/attempts/read";
 import { Alert, Badge, ButtonLink, Card } from "@/components/ui";
 import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
-import { StageRecipes, StageRecipesSkeleton } from "@/components/recipes/stage-recipes";
+import { StageRecipes } from "@/components/recipes/stage-recipes";
 import { StageTelemetry } from "@/components/telemetry/stage-telemetry";
 import { PathTimeline } from "@/components/missions/path-timeline";
 import { Countdown } from "@/components/missions/countdown";
@@ -141,9 +140,9 @@ export default async function Page({ params, searchParams }: { params: Promise<{
 
         <aside aria-label="Help for this stage" className="order-3 space-y-6">
           {live && <NudgeCard key={stageKey} code={d.code} missionId={d.id} progressId={p.id} stage={stageKey} />}
-          <Suspense key={stageKey} fallback={<StageRecipesSkeleton />}>
-            <StageRecipes caller={caller} mission={mission} content={content} stage={stageKey} />
-          </Suspense>
+          {/* In the page's own chunk, not behind a Suspense boundary: its two statements take a few ms, and
+              each streamed boundary is one more write (and zlib flush) per view (bench/RESULTS-stage.md). */}
+          <StageRecipes key={stageKey} caller={caller} mission={mission} content={content} stage={stageKey} />
           <Card className="scroll-mt-4 p-4" id="hints">
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Hints</h2>
             <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints.map((h) => ({ level: h.level, penalty: h.penalty, unlocked: h.unlocked, ...(h.text === undefined ? {} : { text: <InlineMarkdown text={h.text} /> }) }))} disabled={!live} />
