@@ -176,6 +176,12 @@ async function main() {
       // Their ids, as ingest would have recorded them (exactly-once across partitions).
       await tx`insert into telemetry_event_ids (event_id) select e.event_id from telemetry_events e join gp on gp.id = e.progress_id`;
     });
+    await step("each learner's last event", () =>
+      // What insertEvents keeps for the cohort dashboard (user_last_events).
+      tx`insert into user_last_events (user_id, last_event_at)
+        select user_id, max(occurred_at) from telemetry_events where type <> 'mission.abandoned' group by user_id
+        on conflict (user_id) do update set last_event_at = greatest(user_last_events.last_event_at, excluded.last_event_at)`,
+    );
     await step("stage_time rollup (visible ms per attempt and stage)", () =>
       // What the ingest statement maintains incrementally, rebuilt for every attempt from its events.
       tx`insert into stage_time (progress_id, stage_key, mission_id, visible_ms, visits)

@@ -85,6 +85,8 @@ beforeAll(async () => {
     ev(L.closed.user, "stage.left", MAY(3, 12), { ...at("closed"), payload: { visible_ms: 60_000 } }),
     ev(L.untimed.user, "mission.started", MAY(4), at("untimed")),
     ev(L.quiet.user, "mission.started", MAY(5, 9), at("quiet")),
+    // The quiet learner's last activity: the cohort dashboard reads it from user_last_events, not from here.
+    ev(L.quiet.user, "mission.submitted", MAY(10), at("quiet")),
   ];
   old.kept = [
     ev(L.open.user, "stage.entered", MAY(6), at("open")), // an open attempt: its timeline
@@ -92,7 +94,6 @@ beforeAll(async () => {
     ev(L.untimed.user, "stage.left", MAY(7, 11), at("untimed")),
     ev(L.closed.user, "nudge.shown", MAY(8), at("closed")), // nudge lift
     ev(L.closed.user, "recipe.viewed", MAY(9), { recipeId, payload: { duration_ms: 5000 } }), // recipe usage
-    ev(L.quiet.user, "mission.submitted", MAY(10), at("quiet")), // the quiet learner's last activity
   ];
   // June 2026: nothing anyone reads, so the month goes whole.
   old.june = [ev(L.closed.user, "mission.viewed", JUNE(2)), ev(L.untimed.user, "mission.viewed", JUNE(3))];
@@ -127,7 +128,7 @@ describe("retention", () => {
     expect(r.cutoff).toBe("2026-09-08T12:00:00.000Z");
     expect(r.partitions).toEqual(
       expect.arrayContaining([
-        { partition: "telemetry_events_y2026m05", kept: 6, dropped: 5, action: "trimmed" },
+        { partition: "telemetry_events_y2026m05", kept: 5, dropped: 6, action: "trimmed" },
         { partition: "telemetry_events_y2026m06", kept: 0, dropped: 2, action: "dropped" },
       ]),
     );
@@ -145,6 +146,7 @@ describe("retention", () => {
 
     expect(await figures()).toEqual(before);
     expect(before.untimedStageMs.triage).toBe(3_600_000);
+    expect(before.lastActivity).toContain(`"last_activity_at":"${MAY(10).toISOString()}"`);
     expect(before.openTimeline).toContain(old.kept[0].eventId);
 
     // A second run finds nothing to do.

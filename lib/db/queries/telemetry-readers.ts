@@ -51,14 +51,6 @@ export const RAW_EVENT_READERS: RawEventReader[] = [
     keep: () => sql`e.type in ('nudge.shown', 'nudge.opened')`,
   },
   {
-    reader: "cohort dashboard, a member's last activity",
-    files: ["lib/analytics/cohort.ts"],
-    needs: "each learner's latest event",
-    keep: (rel) => sql`(e.user_id, e.occurred_at) in (
-      select m.user_id, m.last from (select user_id, max(occurred_at) as last from ${rel} group by user_id) m
-      where not exists (select 1 from telemetry_events n where n.user_id = m.user_id and n.occurred_at > m.last))`,
-  },
-  {
     reader: "recipe effectiveness and recipe usage (all-time views, time spent, marked used)",
     files: ["lib/db/queries/recipe-analytics.ts"],
     needs: "every recipe.viewed, recipe.completed and recipe.marked_used (the usage page has an all-time view)",

@@ -4,7 +4,10 @@ import { count, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { missionProgress, missions, telemetryEvents } from "@/lib/db/schema";
 import { POST } from "@/app/api/v1/telemetry/events/route";
-import { call, loadFixtures, makeUser, type TestUser } from "@/test/helpers";
+import { call, loadFixtures, makeCohort, makeUser, type TestUser } from "@/test/helpers";
+import { cohortDashboard } from "@/lib/analytics/cohort";
+import { recordEvents } from "@/lib/telemetry/record";
+import { recordAbandonedAttempts } from "./abandoned";
 
 let learner: TestUser;
 let other: TestUser;
@@ -119,5 +122,50 @@ describe("POST /api/v1/telemetry/events", () => {
     expect((await stored()) - before).toBe(distinctSent);
     const [dups] = await db.execute(sql`select count(*)::int as n from (select event_id from telemetry_events group by event_id having count(*) > 1) d`).then((r) => ((r as unknown as { rows?: unknown[] }).rows ?? (r as unknown as unknown[])) as { n: number }[]);
     expect(dups.n).toBe(0);
+  });
+});
+
+describe("each member's last event (user_last_events, the cohort dashboard's last activity)", () => {
+  const lastEvent = async (userId: string) =>
+    (await db.execute(sql`select last_event_at from user_last_events where user_id = ${userId}`)) as unknown as { last_event_at: string | Date }[];
+  const iso = (v: string | Date) => new Date(v).toISOString();
+  const at = (iso: string) => ev({ occurred_at: iso });
+
+  it("follows a learner's latest event, moving only when it is more than a minute newer, and shows on the cohort dashboard", async () => {
+    const l = await makeUser("learner");
+    const { cohort } = await makeCohort({ learners: [l] });
+    const admin = await makeUser("admin");
+    const member = async () => (await cohortDashboard({ caller: admin, cohort: cohort.slug })).learners.find((m) => m.id === l.id)!;
+    expect(await lastEvent(l.id)).toEqual([]);
+    expect((await member()).last_activity_at).toBeNull();
+
+    // First events: the latest of the batch, whatever their order.
+    await call(POST, { token: l.token, body: { events: [at("2026-03-01T10:05:00Z"), at("2026-03-01T10:00:00Z")] } });
+    expect(iso((await lastEvent(l.id))[0].last_event_at)).toBe("2026-03-01T10:05:00.000Z");
+    expect((await member()).last_activity_at).toBe("2026-03-01T10:05:00.000Z");
+    // 30 s later: within the slack, no write. An older event never moves it back.
+    await call(POST, { token: l.token, body: { events: [at("2026-03-01T10:05:30Z"), at("2026-02-01T00:00:00Z")] } });
+    expect(iso((await lastEvent(l.id))[0].last_event_at)).toBe("2026-03-01T10:05:00.000Z");
+    // Two minutes later: it moves.
+    await call(POST, { token: l.token, body: { events: [at("2026-03-01T10:07:30Z")] } });
+    expect((await member()).last_activity_at).toBe("2026-03-01T10:07:30.000Z");
+  });
+
+  it("counts server-recorded events but not the abandonment sweep's, and keeps concurrent first batches to one row", async () => {
+    const l = await makeUser("learner");
+    await Promise.all(Array.from({ length: 6 }, (_, i) => call(POST, { token: l.token, body: { events: [at(`2026-04-0${i + 1}T08:00:00Z`)] } })));
+    expect((await lastEvent(l.id)).map((r) => iso(r.last_event_at))).toEqual(["2026-04-06T08:00:00.000Z"]);
+    await db.transaction((tx) => recordEvents(tx, [{ type: "recipe.viewed", userId: l.id, occurredAt: new Date("2026-04-10T08:00:00Z") }]));
+    expect(iso((await lastEvent(l.id))[0].last_event_at)).toBe("2026-04-10T08:00:00.000Z");
+
+    // An attempt idle for 30 days: the sweep records mission.abandoned 7 days after its last activity.
+    const [p] = await db
+      .insert(missionProgress)
+      .values({ userId: l.id, missionId, missionVersion: 1, currentStage: "triage", path: ["triage"], lastActivityAt: new Date("2026-04-11T00:00:00Z") })
+      .returning();
+    expect(await recordAbandonedAttempts({ days: 7, now: new Date("2026-05-11T00:00:00Z") })).toBeGreaterThanOrEqual(1);
+    const [swept] = (await db.execute(sql`select occurred_at from telemetry_events where progress_id = ${p.id} and type = 'mission.abandoned'`)) as unknown as { occurred_at: string | Date }[];
+    expect(iso(swept.occurred_at)).toBe("2026-04-18T00:00:00.000Z");
+    expect(iso((await lastEvent(l.id))[0].last_event_at)).toBe("2026-04-10T08:00:00.000Z");
   });
 });

@@ -112,11 +112,32 @@ export async function insertEvents({ events, tx = db }: { events: IngestRow[]; t
     from jsonb_to_recordset(${batch}::jsonb) as x(i uuid, t text, u uuid, o timestamptz, m uuid, p uuid, s text, r uuid, d jsonb)`;
   const [r] = await rows<{ n: number }>(
     tx,
-    sql`with ${insertEventsSql(source, { returning: sql`type, progress_id, mission_id, stage_key, payload` })},
-        roll as (${stageTimeUpsert(sql`ins`)})
+    sql`with ${insertEventsSql(source, { returning: sql`type, user_id, occurred_at, progress_id, mission_id, stage_key, payload` })},
+        roll as (${stageTimeUpsert(sql`ins`)}),
+        ${lastEventsUpsert(sql`ins`)}
         select count(*)::int as n from ins`,
   );
   return Number(r?.n ?? 0);
+}
+
+/** How far behind user_last_events may lag a user's latest event (see userLastEvents). */
+export const LAST_EVENT_SLACK = "1 minute";
+
+/**
+ * CTEs keeping user_last_events from a relation of just-inserted events (columns user_id, occurred_at):
+ * an UPDATE only where the latest event is more than LAST_EVENT_SLACK newer (a row the WHERE skips is
+ * neither written nor locked, so concurrent batches of one user do not queue on it), and an insert for
+ * a user the statement's snapshot has no row for. Not one upsert for both: ON CONFLICT DO UPDATE locks
+ * the row even when its WHERE says no. The insert's own conflict (a concurrent first batch committed
+ * the row meanwhile) keeps the later time.
+ */
+function lastEventsUpsert(source: SQL): SQL {
+  return sql`seen as (select user_id, max(occurred_at) as at from ${source} group by user_id),
+    seen_moved as (update user_last_events l set last_event_at = seen.at from seen
+      where l.user_id = seen.user_id and l.last_event_at < seen.at - interval '${sql.raw(LAST_EVENT_SLACK)}'),
+    seen_first as (insert into user_last_events (user_id, last_event_at)
+      select user_id, at from seen where not exists (select 1 from user_last_events l where l.user_id = seen.user_id)
+      order by user_id on conflict (user_id) do update set last_event_at = greatest(user_last_events.last_event_at, excluded.last_event_at))`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigserial, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
 
 /**
  * Append-only, partitioned by month of occurred_at (drizzle/0010: declarative RANGE partitions
@@ -34,7 +35,7 @@ export const telemetryEvents = pgTable(
     // No foreign keys here on purpose: ingest must stay one cheap multi-row insert; ownership is checked before.
     // An attempt's events (timeline, nudge lift, untimed stage pairs, retention's open attempts).
     index("telemetry_progress_idx").on(t.progressId, t.occurredAt),
-    // A learner's events by time (recipe views while an attempt is open, the cohort's last activity).
+    // A learner's events by time (recipe views while an attempt is open).
     index("telemetry_user_idx").on(t.userId, t.occurredAt),
     // recipe.* events only (recipe usage and effectiveness): small, unlike an index over every event.
     index("telemetry_recipe_idx")
@@ -63,6 +64,21 @@ export const telemetryEvents = pgTable(
  */
 export const telemetryEventIds = pgTable("telemetry_event_ids", {
   eventId: uuid("event_id").primaryKey(),
+});
+
+/**
+ * When each user's latest event happened (the cohort dashboard's "last activity", with their attempts'
+ * last_activity_at). Kept by insertEvents, in the same statement, from the rows it inserted, and only
+ * when it moves by more than a minute (LAST_EVENT_SLACK): a learner's steady stream of batches then
+ * updates the row once a minute, and the batches in between neither write nor lock it. Events the
+ * abandonment sweep records (mission.abandoned, insertEventsSql) are not activity and do not move it.
+ * Survives telemetry retention, so the figure needs no raw event kept.
+ */
+export const userLastEvents = pgTable("user_last_events", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  lastEventAt: timestamp("last_event_at", { withTimezone: true }).notNull(),
 });
 
 /**
