@@ -100,6 +100,14 @@ describe("personal access tokens with an expiry", () => {
     const used = await call(meGET, { token: created.json.token });
     expect(used.status).toBe(200);
     expect(used.json.tokens.find((t: { id: string }) => t.id === created.json.id).last_used_at).not.toBeNull();
+    // Noted at most once a minute: a second use right away leaves it; a use after two quiet minutes moves it.
+    const usedAt = async () => (await db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, created.json.id)))[0].at!.getTime();
+    const firstUse = await usedAt();
+    await call(meGET, { token: created.json.token });
+    expect(await usedAt()).toBe(firstUse);
+    await db.update(apiTokens).set({ lastUsedAt: new Date(Date.now() - 120_000) }).where(eq(apiTokens.id, created.json.id));
+    await call(meGET, { token: created.json.token });
+    expect(Date.now() - (await usedAt())).toBeLessThan(30_000);
     await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, created.json.id));
     const expired = await call(meGET, { token: created.json.token });
     expect(expired.status).toBe(401);
