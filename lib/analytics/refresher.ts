@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { applyChanges } from "./aggregates";
+import { applyChanges, vacuumChangeLog } from "./aggregates";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -18,7 +18,10 @@ export async function maintainAnalytics({ forSeconds = 0, pauseSeconds = 1 } = {
     const r = await applyChanges(db, forSeconds > 0 ? { batches: 1 } : {});
     total.changes_applied += r.changes;
     total.attempts_applied += r.attempts;
-    if (Date.now() + pauseSeconds * 1000 >= until) return total;
+    if (Date.now() + pauseSeconds * 1000 >= until) {
+      if (total.changes_applied > 0) await vacuumChangeLog();
+      return total;
+    }
     if (r.changes === 0) await sleep(pauseSeconds * 1000);
   }
 }
