@@ -71,7 +71,7 @@ export async function cohortDashboard({ caller, cohort, now = new Date(), tx = r
 
 async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, now: Date, tx: Tx) {
   const nowIso = now.toISOString();
-  const state = await aggregatesState(tx);
+  // The three reads go out together; the aggregates' state (for "as of") is read on the way to the kept figures.
   const [members, assignments, { value: { byTier, totals, skills }, asOf }] = await Promise.all([
     rows<{ id: string; name: string; email: string; joined_at: string | Date; attempts: number; submitted: number; approved: number; mean_score: number | null; last_activity: string | Date | null; missed_deadlines: number; overdue: number }>(
       tx,
@@ -108,7 +108,7 @@ async function cohortFigures(c: Awaited<ReturnType<typeof findVisibleCohort>>, n
     // membership; content re-applies its mission's attempts): kept while the cohort scope's version is
     // unchanged, so other cohorts' writes leave it kept. Members and assignments depend on the clock
     // and on every bit of activity, so they are read on every request.
-    keepForScope(cohortAttemptFigures, c.id, `cohort:${c.id}`, state.asOf, tx),
+    aggregatesState(tx).then((state) => keepForScope(cohortAttemptFigures, c.id, `cohort:${c.id}`, state.asOf, tx)),
   ]);
 
   const cutoff = now.getTime() - AT_RISK_DAYS * 86_400_000;
