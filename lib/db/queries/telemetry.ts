@@ -121,7 +121,7 @@ export async function insertEvents({ events, tx = db }: { events: IngestRow[]; t
 }
 
 /** How far behind user_last_events may lag a user's latest event (see userLastEvents). */
-export const LAST_EVENT_SLACK = "1 minute";
+const LAST_EVENT_SLACK = "1 minute";
 
 /**
  * CTEs keeping user_last_events from a relation of just-inserted events (columns user_id, occurred_at):

@@ -142,7 +142,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           {live && <NudgeCard key={stageKey} code={d.code} missionId={d.id} progressId={p.id} stage={stageKey} />}
           {/* In the page's own chunk, not behind a Suspense boundary: its two statements take a few ms, and
               each streamed boundary is one more write (and zlib flush) per view (bench/RESULTS-stage.md). */}
-          <StageRecipes key={stageKey} caller={caller} mission={mission} content={content} stage={stageKey} />
+          <StageRecipes caller={caller} mission={mission} content={content} stage={stageKey} />
           <Card className="scroll-mt-4 p-4" id="hints">
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Hints</h2>
             <HintPanel key={stageKey} code={d.code} stage={stageKey} hints={stage.hints.map((h) => ({ level: h.level, penalty: h.penalty, unlocked: h.unlocked, ...(h.text === undefined ? {} : { text: <InlineMarkdown text={h.text} /> }) }))} disabled={!live} />
